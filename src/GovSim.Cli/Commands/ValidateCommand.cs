@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using GovSim.Validation;
+using Spectre.Console;
+
+namespace GovSim.Cli.Commands;
+
+/// <summary><c>govsim validate</c>: the engine against queueing theory; exit 1 if any check fails.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var seed = new Option<ulong>("--seed") { Description = "Master seed of the validation runs.", DefaultValueFactory = _ => 20261123UL };
+        var threads = new Option<int>("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+        var command = new Command("validate", "Run the built-in queueing-theory suite and compare simulated means with exact formulas.");
+        command.Options.Add(seed);
+        command.Options.Add(threads);
+        command.SetAction(parse => Execute(parse.GetValue(seed), parse.GetValue(threads)));
+        return command;
+    }
+
+    private static int Execute(ulong seed, int threads)
+    {
+        var console = Terminal.Out;
+        var stopwatch = Stopwatch.StartNew();
+        var cases = ValidationCases.All(seed);
+        var checks = ValidationSuite.Run(cases, threads, model => Terminal.Progress($"validated {model}"));
+        stopwatch.Stop();
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("model").AddColumn("metric")
+            .AddColumn(new TableColumn("theory").RightAligned())
+            .AddColumn(new TableColumn("simulated mean ± 95% CI").RightAligned())
+            .AddColumn(new TableColumn("error").RightAligned())
+            .AddColumn("verdict");
+        foreach (var c in checks)
+        {
+            table.AddRow(
+                Markup.Escape(c.Model), Markup.Escape(c.Metric),
+                Format.Number(c.Theory),
+                $"{Format.Number(c.Simulated.Mean)} ± {Format.Number(c.Simulated.HalfWidth)}",
+                Format.Percent(c.RelativeError),
+                c.Passed ? "[green]pass[/]" : "[red]FAIL[/]");
+        }
+        console.Write(table);
+        int failed = checks.Count(c => !c.Passed);
+        console.MarkupLine(
+            $"{checks.Count - failed} of {checks.Count} checks passed in {stopwatch.Elapsed.TotalSeconds:0.0} s " +
+            $"(verdict at family-wise level {1 - ValidationSuite.FamilyWiseErrorRate:P0}: each check judged at {1 - ValidationSuite.FamilyWiseErrorRate / checks.Count:P3}).");
+        return failed == 0 ? 0 : 1;
+    }
+}

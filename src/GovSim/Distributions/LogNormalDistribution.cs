@@ -1,0 +1,33 @@
+using GovSim.Random;
+
+namespace GovSim.Distributions;
+
+/// <summary>Log-normal law: ln X is normal with mean <see cref="Mu"/> and standard deviation <see cref="Sigma"/>.</summary>
+public sealed class LogNormalDistribution : Distribution
+{
+    public LogNormalDistribution(double mu, double sigma)
+    {
+        if (!double.IsFinite(mu)) throw new ArgumentOutOfRangeException(nameof(mu), mu, "mu must be finite");
+        Mu = mu;
+        Sigma = RequirePositive(sigma, "sigma");
+    }
+
+    public double Mu { get; }
+    public double Sigma { get; }
+
+    /// <summary>The log-normal law with the given mean and standard deviation of X itself (not of ln X).</summary>
+    public static LogNormalDistribution FromMeanAndStandardDeviation(double mean, double standardDeviation)
+    {
+        RequirePositive(mean, "mean");
+        RequirePositive(standardDeviation, "sd");
+        double sigma2 = Math.Log(1 + standardDeviation * standardDeviation / (mean * mean));
+        return new LogNormalDistribution(Math.Log(mean) - sigma2 / 2, Math.Sqrt(sigma2));
+    }
+
+    public override double Sample(RandomStream random) =>
+        MathNet.Numerics.Distributions.LogNormal.Sample(random, Mu, Sigma);
+
+    public override double Mean => Math.Exp(Mu + Sigma * Sigma / 2);
+    public override double Variance => (Math.Exp(Sigma * Sigma) - 1) * Math.Exp(2 * Mu + Sigma * Sigma);
+    public override string ToString() => FormattableString.Invariant($"lognormal(mean={Mean:G6}, sd={Math.Sqrt(Variance):G6})");
+}

@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using GovSim.Distributions;
+using GovSim.Random;
+
+namespace GovSim.Kernel;
+
+/// <summary>
+/// A service station: c identical servers (or infinitely many), one waiting line in the order of a
+/// <see cref="QueueDiscipline"/>, non-preemptive service, optional abandonment by impatient
+/// customers, and optionally a weekly schedule of the number of servers on duty.
+/// </summary>
+/// <remarks>
+/// A customer's service time is drawn when it arrives, from the station's own stream: this keeps
+/// the sequence of service times identical whatever the discipline (common random numbers), and
+/// lets disciplines such as shortest-job-first see the job size. When the schedule removes
+/// servers, busy servers finish their customer first (non-preemptive).
+/// </remarks>
+public sealed class Station : SimulationComponent
+{
+    private const int ServiceDone = 0;
+    private const int Abandonment = 1;
+    private const int ScheduleChange = 2;
+
+    private readonly CustomerStore _customers;
+    private readonly QueueDiscipline _discipline;
+    private readonly WaitingLine _line;
+    private readonly Distribution[] _serviceByClass;
+    private readonly Distribution?[] _patienceByClass;
+    private readonly int[] _priorityByClass;
+    private readonly RandomStream _serviceRandom;
+    private readonly RandomStream _patienceRandom;
+    private readonly WeeklySchedule? _schedule;
+    private readonly bool _infinite;
+    private int _capacity;
+    private int _busy;
+    private int _waiting;
+
+    public Station(
+        Simulation simulation,
+        CustomerStore customers,
+        string name,
+        int servers,
+        QueueDiscipline discipline,
+        Distribution[] serviceByClass,
+        Distribution?[] patienceByClass,
+        int[] priorityByClass,
+        RandomStream serviceRandom,
+        RandomStream patienceRandom,
+        WeeklySchedule? schedule = null)
+        : base(simulation)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(servers, 1);
+        _customers = customers;
+        Name = name;
+        _discipline = discipline;
+        _line = WaitingLine.For(discipline);
+        _serviceByClass = serviceByClass;
+        _patienceByClass = patienceByClass;
+        _priorityByClass = priorityByClass;
+        _serviceRandom = serviceRandom;
+        _patienceRandom = patienceRandom;
+        _schedule = schedule;
+        _infinite = servers == int.MaxValue;
+        _capacity = schedule?.ServersAt(simulation.Now) ?? servers;
+        Statistics = new StationStatistics(serviceByClass.Length, simulation.Now, _infinite ? 0 : _capacity);
+        if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
+    }
+
+    public string Name { get; }
+
+    /// <summary>The station's position in its owner's list (a network's station index); set by the owner.</summary>
+    public int Number { get; init; }
+    public StationStatistics Statistics { get; }
+    public IStationExit? Exit { get; set; }
+    public bool IsInfinite => _infinite;
+    public int Capacity => _capacity;
+    public int Busy => _busy;
+    public int Waiting => _waiting;
+
+    /// <summary>Customer <paramref name="customer"/> arrives now.</summary>
+    public void Arrive(int customer)
+    {
+        var customers = _customers;
+        var stats = Statistics;
+        double now = Simulation.Now;
+        int cls = customers.ClassIndex[customer];
+        customers.StationArrival[customer] = now;
+        customers.Visits[customer]++;
+        double service = _serviceByClass[cls].Sample(_serviceRandom);
+        customers.ServiceTime[customer] = service;
+        stats.Arrivals++;
+        stats.ArrivalsByClass[cls]++;
+        if (_busy < _capacity)
+        {
+            StartService(customer, now);
+            return;
+        }
+        stats.Delayed++;
+        int token = customers.WaitToken[customer];
+        double key = _discipline.IsFirstInFirstOut
+            ? now
+            : _discipline.Key(new QueueEntry(cls, _priorityByClass[cls], now, customers.DueTime[customer], service));
+        _line.Add(customer, token, key);
+        _waiting++;
+        stats.QueueLength.Update(now, _waiting);
+        var patience = _patienceByClass[cls];
+        if (patience is not null) Schedule(patience.Sample(_patienceRandom), Abandonment, customer, token);
+    }
+
+    protected internal override void OnEvent(int kind, int subject, int tag)
+    {
+        switch (kind)
+        {
+            case ServiceDone: CompleteService(subject); break;
+            case Abandonment: Abandon(subject, tag); break;
+            case ScheduleChange: ChangeCapacity(); break;
+            default: throw new InvalidOperationException($"station '{Name}' got unknown event kind {kind}");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void StartService(int customer, double now)
+    {
+        var customers = _customers;
+        double wait = now - customers.StationArrival[customer];
+        // A new token cancels this visit's pending abandonment.
+        customers.WaitToken[customer]++;
+        Statistics.Wait.Add(wait);
+        Statistics.WaitByClass[customers.ClassIndex[customer]].Add(wait);
+        _busy++;
+        Statistics.Busy.Update(now, _busy);
+        Schedule(customers.ServiceTime[customer], ServiceDone, customer);
+    }
+
+    private void CompleteService(int customer)
+    {
+        double now = Simulation.Now;
+        _busy--;
+        Statistics.Busy.Update(now, _busy);
+        Statistics.Served++;
+        StartWaitingCustomers(now);
+        Exit?.OnServed(this, customer);
+    }
+
+    private void StartWaitingCustomers(double now)
+    {
+        var customers = _customers;
+        while (_busy < _capacity && _waiting > 0)
+        {
+            _line.RemoveFront(out int next, out int token);
+            if (customers.WaitToken[next] != token) continue; // abandoned earlier; its entry is stale
+            _waiting--;
+            Statistics.QueueLength.Update(now, _waiting);
+            StartService(next, now);
+        }
+    }
+
+    private void Abandon(int customer, int token)
+    {
+        var customers = _customers;
+        if (customers.WaitToken[customer] != token) return; // already in service, or gone
+        double now = Simulation.Now;
+        customers.WaitToken[customer]++; // makes its queue entry stale
+        _waiting--;
+        var stats = Statistics;
+        stats.QueueLength.Update(now, _waiting);
+        double wait = now - customers.StationArrival[customer];
+        stats.Wait.Add(wait);
+        int cls = customers.ClassIndex[customer];
+        stats.WaitByClass[cls].Add(wait);
+        stats.Abandoned++;
+        stats.AbandonedByClass[cls]++;
+        Exit?.OnAbandoned(this, customer);
+    }
+
+    private void ChangeCapacity()
+    {
+        double now = Simulation.Now;
+        _capacity = _schedule!.ServersAt(now);
+        Statistics.Capacity.Update(now, _capacity);
+        StartWaitingCustomers(now);
+        ScheduleAt(_schedule.NextChangeAfter(now), ScheduleChange);
+    }
+}

@@ -1,0 +1,54 @@
+using GovSim.Statistics;
+
+namespace GovSim.Kernel;
+
+/// <summary>What a station observes, since the start of the run or the last <see cref="Reset"/> (end of warm-up).</summary>
+public sealed class StationStatistics
+{
+    public StationStatistics(int classCount, double now, int capacity)
+    {
+        WaitByClass = new RunningTally[classCount];
+        for (int i = 0; i < classCount; i++) WaitByClass[i] = new RunningTally();
+        ArrivalsByClass = new long[classCount];
+        AbandonedByClass = new long[classCount];
+        QueueLength = new TimeWeightedTally(now);
+        Busy = new TimeWeightedTally(now);
+        Capacity = new TimeWeightedTally(now, capacity);
+        WindowStart = now;
+    }
+
+    public double WindowStart { get; private set; }
+    public long Arrivals;
+    public long Delayed;
+    public long Served;
+    public long Abandoned;
+    public readonly long[] ArrivalsByClass;
+    public readonly long[] AbandonedByClass;
+
+    /// <summary>Time in queue of every customer that left the queue: into service, or by abandoning.</summary>
+    public readonly RunningTally Wait = new();
+    public readonly RunningTally[] WaitByClass;
+
+    /// <summary>Customers waiting (abandoned entries not counted).</summary>
+    public readonly TimeWeightedTally QueueLength;
+
+    /// <summary>Servers busy (for an infinite-server station: customers in it).</summary>
+    public readonly TimeWeightedTally Busy;
+
+    /// <summary>Servers on duty, which a weekly schedule changes.</summary>
+    public readonly TimeWeightedTally Capacity;
+
+    /// <summary>Starts a new observation window at <paramref name="now"/>, keeping the current state.</summary>
+    public void Reset(double now)
+    {
+        WindowStart = now;
+        Arrivals = Delayed = Served = Abandoned = 0;
+        Array.Clear(ArrivalsByClass);
+        Array.Clear(AbandonedByClass);
+        Wait.Reset();
+        foreach (var t in WaitByClass) t.Reset();
+        QueueLength.Reset(now);
+        Busy.Reset(now);
+        Capacity.Reset(now);
+    }
+}

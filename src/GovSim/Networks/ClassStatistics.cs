@@ -1,0 +1,22 @@
+using GovSim.Statistics;
+
+namespace GovSim.Networks;
+
+/// <summary>End-to-end observations of one customer class, since the last reset (end of warm-up).</summary>
+internal sealed class ClassStatistics
+{
+    public long Arrivals;
+    public long Completed;
+    public long Abandoned;
+    public readonly RunningTally Sojourn = new();
+    public readonly QuantileSketch SojournQuantiles = new();
+    public readonly RunningTally Visits = new();
+
+    public void Reset()
+    {
+        Arrivals = Completed = Abandoned = 0;
+        Sojourn.Reset();
+        SojournQuantiles.Reset();
+        Visits.Reset();
+    }
+}
