@@ -54,10 +54,13 @@ public sealed class EventList
         return top;
     }
 
-    /// <summary>Pops the earliest event and pushes <paramref name="item"/> in one pass (the "hold" operation).</summary>
-    public ScheduledEvent PopPush(in ScheduledEvent item)
+    /// <summary>
+    /// Pushes <paramref name="item"/> and pops the earliest event, in one pass: the "hold"
+    /// operation of a model that schedules one event for each one it handles.
+    /// </summary>
+    public ScheduledEvent PushPop(in ScheduledEvent item)
     {
-        Debug.Assert(_count > 0);
+        if (_count == 0) return item;
         ScheduledEvent top = _heap[0];
         if (Before(item, top)) return item;
         SiftDown(item, _count);

@@ -93,5 +93,4 @@ internal sealed class PathTrackingParser : IParser
         var top = _frames[^1];
         _frames[^1] = top.IsSequence ? top with { Index = top.Index + 1 } : top with { ExpectingKey = !top.ExpectingKey };
     }
-
 }

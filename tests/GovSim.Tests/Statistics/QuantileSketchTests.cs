@@ -14,7 +14,7 @@ public sealed class QuantileSketchTests
     [Fact]
     public void ExponentialSampleQuantilesWithinRelativeAccuracyOfExactOrderStatistics()
     {
-        var random = new Random(20240607);
+        var random = new System.Random(20240607);
         var values = new double[1_000_000];
         var sketch = new QuantileSketch();
         for (int i = 0; i < values.Length; i++)
@@ -40,7 +40,7 @@ public sealed class QuantileSketchTests
     public void ValuesSpanningTenOrdersOfMagnitude()
     {
         // Log-uniform on [1e-4, 1e6].
-        var random = new Random(7);
+        var random = new System.Random(7);
         var values = new double[200_000];
         var sketch = new QuantileSketch();
         for (int i = 0; i < values.Length; i++)
@@ -66,7 +66,7 @@ public sealed class QuantileSketchTests
         // Bracket each value between sentinels so that the median is the value itself and clamping to
         // [Min, Max] cannot hide a wrong bucket. Covers every octave, both edges of each octave, and
         // random mantissas in between.
-        var random = new Random(99);
+        var random = new System.Random(99);
         var sketch = new QuantileSketch();
         double largestError = 0;
         for (int exponent = -20; exponent < 24; exponent++)
@@ -102,7 +102,7 @@ public sealed class QuantileSketchTests
     [Fact]
     public void MergeOfTwoHalvesEqualsOneSketchOverAll()
     {
-        var random = new Random(3);
+        var random = new System.Random(3);
         var all = new QuantileSketch();
         var first = new QuantileSketch();
         var second = new QuantileSketch();

@@ -13,7 +13,7 @@ public sealed class RunningTallyTests
     [InlineData(1e9, 1e-7)]
     public void MatchesTwoPassComputationOnRandomData(double offset, double varianceTolerance)
     {
-        var random = new Random(12345);
+        var random = new System.Random(12345);
         var values = new double[10_000];
         for (int i = 0; i < values.Length; i++)
         {
@@ -81,7 +81,7 @@ public sealed class RunningTallyTests
     [InlineData(7, 2000)]
     public void CombineEqualsSingleTallyOverConcatenation(int firstCount, int secondCount)
     {
-        var random = new Random(firstCount * 31 + secondCount);
+        var random = new System.Random(firstCount * 31 + secondCount);
         var all = new RunningTally();
         var first = new RunningTally();
         var second = new RunningTally();

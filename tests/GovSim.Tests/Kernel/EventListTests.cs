@@ -1,0 +1,79 @@
+using GovSim.Kernel;
+
+namespace GovSim.Tests.Kernel;
+
+public class EventListTests
+{
+    private static ScheduledEvent At(double time, long sequence) => new() { Time = time, Sequence = sequence, Subject = (int)sequence };
+
+    [Fact]
+    public void Pops_in_time_order_and_breaks_ties_by_scheduling_order()
+    {
+        var list = new EventList(4);
+        var random = new System.Random(3);
+        var pushed = new List<ScheduledEvent>();
+        for (int i = 0; i < 5_000; i++)
+        {
+            // Few distinct times, so that many events tie.
+            var e = At(random.Next(50), i);
+            pushed.Add(e);
+            list.Push(e);
+        }
+        var expected = pushed.OrderBy(e => e.Time).ThenBy(e => e.Sequence).Select(e => e.Sequence).ToList();
+        var popped = new List<long>();
+        while (list.Count > 0) popped.Add(list.Pop().Sequence);
+        Assert.Equal(expected, popped);
+    }
+
+    [Fact]
+    public void Interleaved_pushes_and_pops_match_a_sorted_reference()
+    {
+        var list = new EventList(4);
+        var reference = new SortedSet<(double, long)>();
+        var random = new System.Random(5);
+        long sequence = 0;
+        double now = 0;
+        for (int step = 0; step < 20_000; step++)
+        {
+            if (reference.Count == 0 || random.NextDouble() < 0.55)
+            {
+                var e = At(now + random.NextDouble() * 10, sequence++);
+                list.Push(e);
+                reference.Add((e.Time, e.Sequence));
+            }
+            else
+            {
+                var top = reference.Min;
+                reference.Remove(top);
+                var popped = list.Pop();
+                Assert.Equal(top, (popped.Time, popped.Sequence));
+                now = popped.Time;
+            }
+            Assert.Equal(reference.Count, list.Count);
+        }
+    }
+
+    [Fact]
+    public void PushPop_is_a_push_followed_by_a_pop()
+    {
+        var a = new EventList();
+        var b = new EventList();
+        var random = new System.Random(9);
+        for (int i = 0; i < 100; i++)
+        {
+            var e = At(random.NextDouble(), i);
+            a.Push(e);
+            b.Push(e);
+        }
+        for (int i = 100; i < 1_000; i++)
+        {
+            var next = At(random.NextDouble() * 2, i);
+            var x = a.PushPop(next);
+            b.Push(next);
+            var y = b.Pop();
+            Assert.Equal(y.Sequence, x.Sequence);
+        }
+        Assert.Equal(b.Count, a.Count);
+        while (b.Count > 0) Assert.Equal(b.Pop().Sequence, a.Pop().Sequence);
+    }
+}
