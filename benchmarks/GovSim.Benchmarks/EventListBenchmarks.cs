@@ -19,7 +19,7 @@ namespace GovSim.Benchmarks;
 /// <item><c>PriorityQueueDequeueEnqueue</c>: the same with its fused DequeueEnqueue.</item>
 /// <item><c>EventListPopPush</c>: <see cref="EventList.Pop"/> then <see cref="EventList.Push"/>,
 /// which is what <see cref="Simulation.RunUntil"/> does.</item>
-/// <item><c>EventListHold</c>: the fused <see cref="EventList.PopPush"/>.</item>
+/// <item><c>EventListHold</c>: the fused <see cref="EventList.PushPop"/>.</item>
 /// </list>
 /// Each benchmark owns its list, filled in <see cref="Setup"/>; later iterations continue from
 /// where the previous ones left it, which is the hold model's stationary regime.
@@ -27,7 +27,7 @@ namespace GovSim.Benchmarks;
 public class EventListBenchmarks
 {
     private const int Holds = 1_000_000;
-    private const int IncrementCount = 1 << 16; // a power of two, larger than any L1 cache of doubles
+    private const int IncrementCount = 1 << 16; // a power of two, so the index wraps with a mask
 
     private double[] _increments = null!;
     private EventList _eventList = null!;
@@ -88,7 +88,7 @@ public class EventListBenchmarks
         double last = 0;
         for (int i = 0; i < Holds; i++)
         {
-            // DequeueEnqueue returns the minimum and inserts in one sift, like EventList.PopPush;
+            // DequeueEnqueue returns the minimum and inserts in one sift, like EventList.PushPop;
             // the new event is computed from the current minimum, read first.
             queue.TryPeek(out ScheduledEvent e, out _);
             last = e.Time;
@@ -133,12 +133,12 @@ public class EventListBenchmarks
         var e = new ScheduledEvent { Time = list.NextTime };
         for (int i = 0; i < Holds; i++)
         {
-            // The next event follows the current minimum; PopPush removes that minimum and
+            // The next event follows the current minimum; PushPop removes that minimum and
             // inserts the new one in a single sift down.
             last = list.NextTime;
             e.Time = last + increments[next++ & (IncrementCount - 1)];
             e.Sequence = sequence++;
-            e = list.PopPush(e);
+            e = list.PushPop(e);
         }
         _sequence = sequence;
         _next = next;

@@ -5,5 +5,24 @@ namespace GovSim.Cli;
 /// <summary>The <c>govsim</c> command: parses the command line and hands over to one command class.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => CommandLine.Build().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parse = CommandLine.Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Terminal.Fail(error.Message);
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parse.Invoke();
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: still one line, never a stack trace (GOVSIM_DEBUG=1 shows it).
+            if (Environment.GetEnvironmentVariable("GOVSIM_DEBUG") == "1") Console.Error.WriteLine(e);
+            Terminal.Fail($"internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
 }

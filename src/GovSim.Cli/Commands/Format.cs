@@ -11,6 +11,12 @@ internal static class Format
         : Math.Abs(x) >= 1000 ? x.ToString("#,0", CultureInfo.InvariantCulture)
         : x.ToString("G4", CultureInfo.InvariantCulture);
 
+    /// <summary>A confidence interval as "mean ± half-width", the half-width to two significant digits.</summary>
+    public static string Interval(double mean, double halfWidth) =>
+        double.IsNaN(mean) ? "–"
+        : double.IsNaN(halfWidth) ? Number(mean)
+        : $"{Number(mean)} ± {(halfWidth == 0 ? "0" : halfWidth.ToString("G2", CultureInfo.InvariantCulture))}";
+
     public static string Percent(double x) =>
         double.IsNaN(x) ? "–" : (x * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%";
 }

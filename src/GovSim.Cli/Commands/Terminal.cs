@@ -2,23 +2,53 @@ using Spectre.Console;
 
 namespace GovSim.Cli.Commands;
 
-/// <summary>Console output: tables to standard output, progress and warnings to standard error.</summary>
+/// <summary>Console output: results to standard output; progress, warnings and errors to standard error.</summary>
 internal static class Terminal
 {
-    public static IAnsiConsole Out { get; set; } = AnsiConsole.Console;
+    public static IAnsiConsole Out { get; set; } = CreateOut();
 
     public static IAnsiConsole Error { get; set; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(Console.Error),
     });
 
-    /// <summary>A progress line on standard error, only when a person is watching.</summary>
+    // Written to a file or a pipe, tables get room for every column instead of the default 80.
+    private static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 160;
+        return console;
+    }
+
+    /// <summary>True when a person is watching standard error, so progress is worth drawing.</summary>
+    public static bool Interactive => !Console.IsErrorRedirected && Error.Profile.Capabilities.Interactive;
+
     public static void Progress(string message)
     {
-        if (!Console.IsErrorRedirected) Error.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+        if (Interactive) Error.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
     }
 
     public static void Warning(string message) => Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
 
     public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, drawing a progress bar of <paramref name="steps"/> steps on a
+    /// terminal and nothing otherwise. The work calls the tick it is given once per step, from any thread.
+    /// </summary>
+    public static T WithProgress<T>(string title, int steps, Func<Action, T> work)
+    {
+        if (!Interactive) return work(() => { });
+        T result = default!;
+        Error.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: steps);
+                var gate = new object();
+                result = work(() => { lock (gate) task.Increment(1); });
+            });
+        return result;
+    }
 }

@@ -38,7 +38,7 @@ internal static class ValidateCommand
             table.AddRow(
                 Markup.Escape(c.Model), Markup.Escape(c.Metric),
                 Format.Number(c.Theory),
-                $"{Format.Number(c.Simulated.Mean)} ± {Format.Number(c.Simulated.HalfWidth)}",
+                Format.Interval(c.Simulated.Mean, c.Simulated.HalfWidth),
                 Format.Percent(c.RelativeError),
                 c.Passed ? "[green]pass[/]" : "[red]FAIL[/]");
         }

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace GovSim.Cli.Commands;
+
+/// <summary>The options every simulating command shares.</summary>
+internal sealed class RunOverrideOptions
+{
+    private readonly Option<int?> _replications = new("--replications", "-r") { Description = "Number of independent replications (overrides run.replications)." };
+    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides seed)." };
+    private readonly Option<double?> _horizon = new("--horizon") { Description = "Hours per replication, warm-up included (overrides run.length)." };
+    private readonly Option<double?> _warmup = new("--warmup") { Description = "Hours of warm-up whose statistics are discarded (overrides run.warmup)." };
+    private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder for the CSV files (default: out/NAME)." };
+    private readonly Option<int> _threads = new("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_replications);
+        command.Options.Add(_seed);
+        command.Options.Add(_horizon);
+        command.Options.Add(_warmup);
+        command.Options.Add(_out);
+        command.Options.Add(_threads);
+    }
+
+    public RunOverrides Read(ParseResult parse) => new(
+        parse.GetValue(_replications), parse.GetValue(_seed), parse.GetValue(_horizon),
+        parse.GetValue(_warmup), parse.GetValue(_out), parse.GetValue(_threads));
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using CsvHelper;
+using GovSim.Networks;
+
+namespace GovSim.Cli.Output;
+
+/// <summary>
+/// The CSV files of a run, in long ("tidy") form that pandas, R and spreadsheets read as they are:
+/// <c>summary.csv</c> (one row per metric, mean and 95% CI), <c>replications.csv</c> (one row per
+/// metric and replication) and <c>counts.csv</c> (arrivals, departures, abandonments and customers
+/// left inside at the end, per replication: conservation can be checked from it).
+/// </summary>
+internal static class RunCsv
+{
+    public static void Write(string folder, NetworkSpec spec, RunSummary summary)
+    {
+        WriteRows(Path.Combine(folder, "summary.csv"), summary.Metrics.Select(m => new SummaryRow(
+            spec.Name, m.Key.Scope, m.Key.Entity, m.Key.Name, m.Interval.Mean, m.Interval.HalfWidth,
+            m.Interval.Lower, m.Interval.Upper, m.Interval.Count)));
+        WriteRows(Path.Combine(folder, "replications.csv"), summary.Replications.SelectMany(r => r.Metrics.Select(m =>
+            new ReplicationRow(spec.Name, r.Replication, m.Scope, m.Entity, m.Name, m.Value))));
+        WriteRows(Path.Combine(folder, "counts.csv"), summary.Replications.Select(r => new CountsRow(
+            spec.Name, r.Replication, spec.Run.Seed, r.TotalArrivals, r.TotalDepartures, r.TotalAbandoned, r.InSystemAtEnd, r.EventsExecuted)));
+    }
+
+    private static void WriteRows<T>(string path, IEnumerable<T> rows)
+    {
+        using var writer = new StreamWriter(path);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteRecords(rows);
+    }
+
+    private sealed record SummaryRow(string Scenario, string Scope, string Entity, string Metric, double Mean, double HalfWidth95, double Lower95, double Upper95, int Replications);
+
+    private sealed record ReplicationRow(string Scenario, int Replication, string Scope, string Entity, string Metric, double Value);
+
+    private sealed record CountsRow(string Scenario, int Replication, ulong Seed, long Arrivals, long Departures, long Abandoned, long InSystemAtEnd, long Events);
+}
