@@ -28,9 +28,14 @@ internal static class Terminal
         if (Interactive) Error.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
     }
 
-    public static void Warning(string message) => Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+    /// <summary>Where warnings and errors go: written as plain single lines, never wrapped, so scripts can grep them.</summary>
+    public static TextWriter Messages { get; set; } = Console.Error;
 
-    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    public static void Warning(string message) => Messages.WriteLine("warning: " + OneLine(message));
+
+    public static void Fail(string message) => Messages.WriteLine("error: " + OneLine(message));
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     /// <summary>
     /// Runs <paramref name="work"/>, drawing a progress bar of <paramref name="steps"/> steps on a

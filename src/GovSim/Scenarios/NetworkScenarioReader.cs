@@ -56,14 +56,17 @@ public static class NetworkScenarioReader
         }
         catch (YamlException ex)
         {
-            throw new ScenarioException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, parser.CurrentPath, $"malformed YAML: {ex.Message}", ex);
+            // Some scanner errors (a tab used for indentation) carry no position; the end of the
+            // last event that parsed is then the best place to point at.
+            var at = ex.Start.Index == 0 && parser.ParserFailed && parser.LastGoodEnd.Index > 0 ? parser.LastGoodEnd : ex.Start;
+            throw new ScenarioException(fileName, (int)at.Line, (int)at.Column, parser.ErrorPath, $"malformed YAML: {ex.Message}", ex);
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet gives up on some malformed flow collections without a position; report
             // the last place that parsed.
             var at = parser.LastGoodEnd;
-            throw new ScenarioException(fileName, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), parser.CurrentPath,
+            throw new ScenarioException(fileName, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), parser.ErrorPath,
                 "malformed YAML: cannot parse past this point (check brackets, quotes and indentation)", ex);
         }
 

@@ -18,6 +18,9 @@ internal sealed class PathTrackingParser : IParser
     // node is a key; a sequence frame counts its items.
     private readonly List<(bool IsSequence, bool ExpectingKey, string? Key, int Index)> _frames = [];
 
+    private string _pathBeforeLastMove = "";
+    private bool _parserFailed;
+
     public PathTrackingParser(IParser inner) => _inner = inner;
 
     public ParsingEvent? Current => _inner.Current;
@@ -47,9 +50,30 @@ internal sealed class PathTrackingParser : IParser
         }
     }
 
+    /// <summary>
+    /// The path to report for an error: where the parser stopped if the parser itself failed, or
+    /// else (an error the loader raised, such as a duplicate key) the node the loader had just
+    /// taken, which is one event behind the parser.
+    /// </summary>
+    /// <summary>True when the error came from the parser itself rather than from the loader.</summary>
+    public bool ParserFailed => _parserFailed;
+
+    public string ErrorPath => _parserFailed ? CurrentPath : _pathBeforeLastMove;
+
     public bool MoveNext()
     {
-        if (!_inner.MoveNext()) return false;
+        _pathBeforeLastMove = CurrentPath;
+        bool moved;
+        try
+        {
+            moved = _inner.MoveNext();
+        }
+        catch
+        {
+            _parserFailed = true;
+            throw;
+        }
+        if (!moved) return false;
         var current = _inner.Current;
         if (current is null) return true;
         LastGoodEnd = current.End;
