@@ -27,12 +27,12 @@ public static class Program
         if (summary.HasCriticalValidationErrors)
         {
             foreach (var error in summary.ValidationErrors.Where(e => e.IsCritical))
-                yield return $"{summary.Title}: validation: {error.Message}";
+                yield return $"validation: {error.Message}";
         }
         foreach (var report in summary.Reports)
         {
             if (!report.Success || report.ResultStatistics is null)
-                yield return $"{summary.Title}: {report.BenchmarkCase.DisplayInfo} produced no result";
+                yield return $"{report.BenchmarkCase.Descriptor.DisplayInfo} {report.BenchmarkCase.Parameters.DisplayInfo} produced no result";
         }
     }
 }

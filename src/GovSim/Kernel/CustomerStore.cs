@@ -26,6 +26,9 @@ public sealed class CustomerStore
     public int[] WaitToken = new int[64];
     public int[] Visits = new int[64];
 
+    /// <summary>Customer numbers allocated so far: the largest number present at once.</summary>
+    public int Capacity => _allocated;
+
     /// <summary>Customers currently present.</summary>
     public int Present { get; private set; }
 

@@ -27,6 +27,22 @@ internal sealed class FifoWaitingLine : WaitingLine
         _count--;
     }
 
+    public override void RemoveStale(int[] currentTokens)
+    {
+        int mask = _customers.Length - 1;
+        int kept = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            int from = (_head + i) & mask;
+            if (currentTokens[_customers[from]] != _tokens[from]) continue;
+            int to = (_head + kept) & mask;
+            _customers[to] = _customers[from];
+            _tokens[to] = _tokens[from];
+            kept++;
+        }
+        _count = kept;
+    }
+
     private void Grow()
     {
         int n = _customers.Length;

@@ -38,14 +38,28 @@ internal sealed class KeyedWaitingLine : WaitingLine
         _heap[hole] = item;
     }
 
+    public override void RemoveStale(int[] currentTokens)
+    {
+        // Keep the live entries, then restore the heap order bottom-up (Floyd's heap construction).
+        int kept = 0;
+        for (int i = 0; i < _count; i++)
+            if (currentTokens[_heap[i].Customer] == _heap[i].Token) _heap[kept++] = _heap[i];
+        _count = kept;
+        for (int i = kept / 2 - 1; i >= 0; i--) SiftDown(i, _heap[i]);
+    }
+
     public override void RemoveFront(out int customer, out int token)
     {
         customer = _heap[0].Customer;
         token = _heap[0].Token;
         int count = --_count;
         if (count == 0) return;
-        Entry item = _heap[count];
-        int hole = 0;
+        SiftDown(0, _heap[count]);
+    }
+
+    private void SiftDown(int hole, Entry item)
+    {
+        int count = _count;
         while (true)
         {
             int child = 2 * hole + 1;

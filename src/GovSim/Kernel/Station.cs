@@ -35,6 +35,12 @@ public sealed class Station : SimulationComponent
     private int _busy;
     private int _waiting;
 
+    // Entries left in the line by customers who abandoned. They are skipped when they reach the
+    // front, but under a priority discipline a low-priority entry may never get there, so the
+    // line is compacted once they outnumber the live entries: memory stays bounded by the queue.
+    private int _staleEntries;
+    private const int CompactionThreshold = 64;
+
     public Station(
         Simulation simulation,
         CustomerStore customers,
@@ -76,6 +82,9 @@ public sealed class Station : SimulationComponent
     public int Capacity => _capacity;
     public int Busy => _busy;
     public int Waiting => _waiting;
+
+    /// <summary>Entries held by the waiting line, stale ones included (for tests of bounded memory).</summary>
+    internal int LineEntries => _line.Count;
 
     /// <summary>Customer <paramref name="customer"/> arrives now.</summary>
     public void Arrive(int customer)
@@ -148,7 +157,11 @@ public sealed class Station : SimulationComponent
         while (_busy < _capacity && _waiting > 0)
         {
             _line.RemoveFront(out int next, out int token);
-            if (customers.WaitToken[next] != token) continue; // abandoned earlier; its entry is stale
+            if (customers.WaitToken[next] != token)
+            {
+                _staleEntries--; // abandoned earlier
+                continue;
+            }
             _waiting--;
             Statistics.QueueLength.Update(now, _waiting);
             StartService(next, now);
@@ -162,6 +175,11 @@ public sealed class Station : SimulationComponent
         double now = Simulation.Now;
         customers.WaitToken[customer]++; // makes its queue entry stale
         _waiting--;
+        if (++_staleEntries > CompactionThreshold && _staleEntries > _waiting)
+        {
+            _line.RemoveStale(customers.WaitToken);
+            _staleEntries = 0;
+        }
         var stats = Statistics;
         stats.QueueLength.Update(now, _waiting);
         double wait = now - customers.StationArrival[customer];

@@ -14,6 +14,9 @@ internal abstract class WaitingLine
     /// <summary>Removes the front entry. Only call when <see cref="Count"/> is positive.</summary>
     public abstract void RemoveFront(out int customer, out int token);
 
+    /// <summary>Drops every entry whose token no longer matches the customer's current token.</summary>
+    public abstract void RemoveStale(int[] currentTokens);
+
     public static WaitingLine For(QueueDiscipline discipline) =>
         discipline.IsFirstInFirstOut ? new FifoWaitingLine() : new KeyedWaitingLine();
 }

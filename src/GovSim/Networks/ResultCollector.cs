@@ -26,8 +26,8 @@ internal static class ResultCollector
             Add(MetricNames.Wq, s.Wait.Mean);
             Add(MetricNames.ProbabilityOfWait, Ratio(s.Delayed, s.Arrivals));
             Add(MetricNames.ProbabilityOfAbandonment, Ratio(s.Abandoned, s.Arrivals));
-            for (int c = 0; c < spec.Classes.Count; c++)
-                if (s.ArrivalsByClass[c] > 0 || spec.Classes.Count > 1)
+            if (spec.Classes.Count > 1)
+                for (int c = 0; c < spec.Classes.Count; c++)
                     Add(MetricNames.WqOfClass(spec.Classes[c].Name), s.WaitByClass[c].Mean);
         }
 

@@ -50,14 +50,14 @@ internal sealed class PathTrackingParser : IParser
         }
     }
 
+    /// <summary>True when the error came from the parser itself rather than from the loader.</summary>
+    public bool ParserFailed => _parserFailed;
+
     /// <summary>
     /// The path to report for an error: where the parser stopped if the parser itself failed, or
     /// else (an error the loader raised, such as a duplicate key) the node the loader had just
     /// taken, which is one event behind the parser.
     /// </summary>
-    /// <summary>True when the error came from the parser itself rather than from the loader.</summary>
-    public bool ParserFailed => _parserFailed;
-
     public string ErrorPath => _parserFailed ? CurrentPath : _pathBeforeLastMove;
 
     public bool MoveNext()

@@ -789,6 +789,32 @@ public sealed class NetworkScenarioReaderTests
         Assert.Equal(2, spec.Classes.Select(c => c.Priority).Distinct().Count());
     }
 
+    [Fact]
+    public void CompleteExampleInTheFormatReferenceLoads()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "scenario-format.md"));
+        int section = doc.IndexOf("## Complete example", StringComparison.Ordinal);
+        Assert.True(section >= 0, "docs/scenario-format.md has no '## Complete example' section");
+        int start = doc.IndexOf("```yaml", section, StringComparison.Ordinal) + "```yaml".Length;
+        int end = doc.IndexOf("```", start, StringComparison.Ordinal);
+        string yaml = doc[start..end];
+
+        var spec = NetworkScenarioReader.ReadText(yaml, "scenario-format.md");
+
+        Assert.Equal("permit-office", spec.Name);
+        Assert.Equal(new RunSpec(8904, 168, 20, 20240601), spec.Run);
+        Assert.Equal(6, spec.Stations.Count);
+        Assert.Equal(2, spec.Stations[0].Servers);
+        Assert.NotNull(spec.Stations[0].Schedule);
+        Assert.Equal(["standard", "express"], spec.Classes.Select(c => c.Name));
+        // Every distribution type appears somewhere in the example.
+        var types = spec.Stations.SelectMany(s => s.ServiceByClass.Values.Append(s.Service))
+            .Concat(spec.Classes.Select(c => c.Patience).OfType<Distribution>())
+            .Select(d => d.GetType())
+            .ToHashSet();
+        Assert.Equal(7, types.Count); // erlang and gamma share GammaDistribution
+    }
+
     private static string WithService(string service) => $$"""
         run:
           length: 100
