@@ -57,6 +57,7 @@ public sealed class Simulation
     /// Runs events until the next one would be later than <paramref name="endTime"/> (or
     /// <see cref="Stop"/> is called); the clock then stands at <paramref name="endTime"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RunUntil(double endTime)
     {
         if (endTime < Now) throw new ArgumentOutOfRangeException(nameof(endTime), endTime, "cannot run backwards in time");

@@ -31,6 +31,7 @@ public sealed class Station : SimulationComponent
     private readonly RandomStream _patienceRandom;
     private readonly WeeklySchedule? _schedule;
     private readonly bool _infinite;
+    private readonly bool _fifo;
     private int _capacity;
     private int _busy;
     private int _waiting;
@@ -67,6 +68,7 @@ public sealed class Station : SimulationComponent
         _patienceRandom = patienceRandom;
         _schedule = schedule;
         _infinite = servers == int.MaxValue;
+        _fifo = discipline.IsFirstInFirstOut;
         _capacity = schedule?.ServersAt(simulation.Now) ?? servers;
         Statistics = new StationStatistics(serviceByClass.Length, simulation.Now, _infinite ? 0 : _capacity);
         if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
@@ -97,7 +99,6 @@ public sealed class Station : SimulationComponent
         customers.Visits[customer]++;
         double service = _serviceByClass[cls].Sample(_serviceRandom);
         customers.ServiceTime[customer] = service;
-        stats.Arrivals++;
         stats.ArrivalsByClass[cls]++;
         if (_busy < _capacity)
         {
@@ -106,7 +107,7 @@ public sealed class Station : SimulationComponent
         }
         stats.Delayed++;
         int token = customers.WaitToken[customer];
-        double key = _discipline.IsFirstInFirstOut
+        double key = _fifo
             ? now
             : _discipline.Key(new QueueEntry(cls, _priorityByClass[cls], now, customers.DueTime[customer], service));
         _line.Add(customer, token, key);
@@ -134,7 +135,6 @@ public sealed class Station : SimulationComponent
         double wait = now - customers.StationArrival[customer];
         // A new token cancels this visit's pending abandonment.
         customers.WaitToken[customer]++;
-        Statistics.Wait.Add(wait);
         Statistics.WaitByClass[customers.ClassIndex[customer]].Add(wait);
         _busy++;
         Statistics.Busy.Update(now, _busy);
@@ -183,7 +183,6 @@ public sealed class Station : SimulationComponent
         var stats = Statistics;
         stats.QueueLength.Update(now, _waiting);
         double wait = now - customers.StationArrival[customer];
-        stats.Wait.Add(wait);
         int cls = customers.ClassIndex[customer];
         stats.WaitByClass[cls].Add(wait);
         stats.Abandoned++;

@@ -18,16 +18,38 @@ public sealed class StationStatistics
     }
 
     public double WindowStart { get; private set; }
-    public long Arrivals;
+
+    // Only per-class figures are counted on the hot path; station totals are summed from them
+    // when read, which saves a second update per customer.
+    public long Arrivals
+    {
+        get
+        {
+            long total = 0;
+            foreach (long n in ArrivalsByClass) total += n;
+            return total;
+        }
+    }
+
     public long Delayed;
     public long Served;
     public long Abandoned;
     public readonly long[] ArrivalsByClass;
     public readonly long[] AbandonedByClass;
 
-    /// <summary>Time in queue of every customer that left the queue: into service, or by abandoning.</summary>
-    public readonly RunningTally Wait = new();
+    /// <summary>Time in queue, per class, of every customer that left the queue: into service, or by abandoning.</summary>
     public readonly RunningTally[] WaitByClass;
+
+    /// <summary>Time in queue of every customer that left the queue, all classes together.</summary>
+    public RunningTally Wait
+    {
+        get
+        {
+            var all = new RunningTally();
+            foreach (var t in WaitByClass) all.Combine(t);
+            return all;
+        }
+    }
 
     /// <summary>Customers waiting (abandoned entries not counted).</summary>
     public readonly TimeWeightedTally QueueLength;
@@ -42,10 +64,9 @@ public sealed class StationStatistics
     public void Reset(double now)
     {
         WindowStart = now;
-        Arrivals = Delayed = Served = Abandoned = 0;
+        Delayed = Served = Abandoned = 0;
         Array.Clear(ArrivalsByClass);
         Array.Clear(AbandonedByClass);
-        Wait.Reset();
         foreach (var t in WaitByClass) t.Reset();
         QueueLength.Reset(now);
         Busy.Reset(now);

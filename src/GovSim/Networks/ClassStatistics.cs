@@ -10,13 +10,13 @@ internal sealed class ClassStatistics
     public long Abandoned;
     public readonly RunningTally Sojourn = new();
     public readonly QuantileSketch SojournQuantiles = new();
-    public readonly RunningTally Visits = new();
+    /// <summary>Station visits of the customers that completed, summed (its mean is VisitSum / Completed).</summary>
+    public long VisitSum;
 
     public void Reset()
     {
-        Arrivals = Completed = Abandoned = 0;
+        Arrivals = Completed = Abandoned = VisitSum = 0;
         Sojourn.Reset();
         SojournQuantiles.Reset();
-        Visits.Reset();
     }
 }

@@ -114,7 +114,7 @@ public sealed class QueueingNetwork : IStationExit
         stats.Completed++;
         stats.Sojourn.Add(sojourn);
         stats.SojournQuantiles.Add(sojourn);
-        stats.Visits.Add(Customers.Visits[customer]);
+        stats.VisitSum += Customers.Visits[customer];
         TotalDepartures++;
         Customers.Release(customer);
     }

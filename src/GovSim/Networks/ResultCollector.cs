@@ -45,7 +45,7 @@ internal static class ResultCollector
             Add(MetricNames.WP90, cs.SojournQuantiles.Quantile(0.90));
             Add(MetricNames.WP99, cs.SojournQuantiles.Quantile(0.99));
             Add(MetricNames.ProbabilityOfAbandonment, Ratio(cs.Abandoned, cs.Abandoned + cs.Completed));
-            Add(MetricNames.Visits, cs.Visits.Mean);
+            Add(MetricNames.Visits, cs.Completed > 0 ? (double)cs.VisitSum / cs.Completed : double.NaN);
             arrivals += cs.Arrivals;
             completed += cs.Completed;
             sojournSum += cs.Sojourn.Sum;
