@@ -124,9 +124,14 @@ public sealed class Station : SimulationComponent
             case ServiceDone: CompleteService(subject); break;
             case Abandonment: Abandon(subject, tag); break;
             case ScheduleChange: ChangeCapacity(); break;
-            default: throw new InvalidOperationException($"station '{Name}' got unknown event kind {kind}");
+            default: ThrowUnknownKind(kind); break;
         }
     }
+
+    // Kept out of OnEvent so that the string formatting does not enlarge the hot method's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowUnknownKind(int kind) =>
+        throw new InvalidOperationException($"station '{Name}' got unknown event kind {kind}");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartService(int customer, double now)
