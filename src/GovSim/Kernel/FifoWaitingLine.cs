@@ -27,14 +27,14 @@ internal sealed class FifoWaitingLine : WaitingLine
         _count--;
     }
 
-    public override void RemoveStale(int[] currentTokens)
+    public override void RemoveStale(CustomerStore customers)
     {
         int mask = _customers.Length - 1;
         int kept = 0;
         for (int i = 0; i < _count; i++)
         {
             int from = (_head + i) & mask;
-            if (currentTokens[_customers[from]] != _tokens[from]) continue;
+            if (customers[_customers[from]].WaitToken != _tokens[from]) continue;
             int to = (_head + kept) & mask;
             _customers[to] = _customers[from];
             _tokens[to] = _tokens[from];

@@ -38,12 +38,12 @@ internal sealed class KeyedWaitingLine : WaitingLine
         _heap[hole] = item;
     }
 
-    public override void RemoveStale(int[] currentTokens)
+    public override void RemoveStale(CustomerStore customers)
     {
         // Keep the live entries, then restore the heap order bottom-up (Floyd's heap construction).
         int kept = 0;
         for (int i = 0; i < _count; i++)
-            if (currentTokens[_heap[i].Customer] == _heap[i].Token) _heap[kept++] = _heap[i];
+            if (customers[_heap[i].Customer].WaitToken == _heap[i].Token) _heap[kept++] = _heap[i];
         _count = kept;
         for (int i = kept / 2 - 1; i >= 0; i--) SiftDown(i, _heap[i]);
     }

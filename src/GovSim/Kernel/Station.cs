@@ -91,14 +91,14 @@ public sealed class Station : SimulationComponent
     /// <summary>Customer <paramref name="customer"/> arrives now.</summary>
     public void Arrive(int customer)
     {
-        var customers = _customers;
+        ref CustomerRecord c = ref _customers[customer];
         var stats = Statistics;
         double now = Simulation.Now;
-        int cls = customers.ClassIndex[customer];
-        customers.StationArrival[customer] = now;
-        customers.Visits[customer]++;
+        int cls = c.ClassIndex;
+        c.StationArrival = now;
+        c.Visits++;
         double service = _serviceByClass[cls].Sample(_serviceRandom);
-        customers.ServiceTime[customer] = service;
+        c.ServiceTime = service;
         stats.ArrivalsByClass[cls]++;
         if (_busy < _capacity)
         {
@@ -106,10 +106,10 @@ public sealed class Station : SimulationComponent
             return;
         }
         stats.Delayed++;
-        int token = customers.WaitToken[customer];
+        int token = c.WaitToken;
         double key = _fifo
             ? now
-            : _discipline.Key(new QueueEntry(cls, _priorityByClass[cls], now, customers.DueTime[customer], service));
+            : _discipline.Key(new QueueEntry(cls, _priorityByClass[cls], now, c.DueTime, service));
         _line.Add(customer, token, key);
         _waiting++;
         stats.QueueLength.Update(now, _waiting);
@@ -136,14 +136,14 @@ public sealed class Station : SimulationComponent
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void StartService(int customer, double now)
     {
-        var customers = _customers;
-        double wait = now - customers.StationArrival[customer];
+        ref CustomerRecord c = ref _customers[customer];
+        double wait = now - c.StationArrival;
         // A new token cancels this visit's pending abandonment.
-        customers.WaitToken[customer]++;
-        Statistics.WaitByClass[customers.ClassIndex[customer]].Add(wait);
+        c.WaitToken++;
+        Statistics.WaitByClass[c.ClassIndex].Add(wait);
         _busy++;
         Statistics.Busy.Update(now, _busy);
-        Schedule(customers.ServiceTime[customer], ServiceDone, customer);
+        Schedule(c.ServiceTime, ServiceDone, customer);
     }
 
     private void CompleteService(int customer)
@@ -162,7 +162,7 @@ public sealed class Station : SimulationComponent
         while (_busy < _capacity && _waiting > 0)
         {
             _line.RemoveFront(out int next, out int token);
-            if (customers.WaitToken[next] != token)
+            if (customers[next].WaitToken != token)
             {
                 _staleEntries--; // abandoned earlier
                 continue;
@@ -176,19 +176,20 @@ public sealed class Station : SimulationComponent
     private void Abandon(int customer, int token)
     {
         var customers = _customers;
-        if (customers.WaitToken[customer] != token) return; // already in service, or gone
+        ref CustomerRecord c = ref customers[customer];
+        if (c.WaitToken != token) return; // already in service, or gone
         double now = Simulation.Now;
-        customers.WaitToken[customer]++; // makes its queue entry stale
+        c.WaitToken++; // makes its queue entry stale
         _waiting--;
         if (++_staleEntries > CompactionThreshold && _staleEntries > _waiting)
         {
-            _line.RemoveStale(customers.WaitToken);
+            _line.RemoveStale(customers);
             _staleEntries = 0;
         }
         var stats = Statistics;
         stats.QueueLength.Update(now, _waiting);
-        double wait = now - customers.StationArrival[customer];
-        int cls = customers.ClassIndex[customer];
+        double wait = now - c.StationArrival;
+        int cls = c.ClassIndex;
         stats.WaitByClass[cls].Add(wait);
         stats.Abandoned++;
         stats.AbandonedByClass[cls]++;

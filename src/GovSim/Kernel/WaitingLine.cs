@@ -15,7 +15,7 @@ internal abstract class WaitingLine
     public abstract void RemoveFront(out int customer, out int token);
 
     /// <summary>Drops every entry whose token no longer matches the customer's current token.</summary>
-    public abstract void RemoveStale(int[] currentTokens);
+    public abstract void RemoveStale(CustomerStore customers);
 
     public static WaitingLine For(QueueDiscipline discipline) =>
         discipline.IsFirstInFirstOut ? new FifoWaitingLine() : new KeyedWaitingLine();

@@ -101,7 +101,8 @@ public sealed class QueueingNetwork : IStationExit
 
     public void OnServed(Station station, int customer)
     {
-        int cls = Customers.ClassIndex[customer];
+        ref CustomerRecord c = ref Customers[customer];
+        int cls = c.ClassIndex;
         var row = _routing[cls * _stations.Length + station.Number];
         int next = row?.Next() ?? -1;
         if (next >= 0)
@@ -109,19 +110,19 @@ public sealed class QueueingNetwork : IStationExit
             _stations[next].Arrive(customer);
             return;
         }
-        double sojourn = Simulation.Now - Customers.SystemArrival[customer];
+        double sojourn = Simulation.Now - c.SystemArrival;
         var stats = _classes[cls];
         stats.Completed++;
         stats.Sojourn.Add(sojourn);
         stats.SojournQuantiles.Add(sojourn);
-        stats.VisitSum += Customers.Visits[customer];
+        stats.VisitSum += c.Visits;
         TotalDepartures++;
         Customers.Release(customer);
     }
 
     public void OnAbandoned(Station station, int customer)
     {
-        _classes[Customers.ClassIndex[customer]].Abandoned++;
+        _classes[Customers[customer].ClassIndex].Abandoned++;
         TotalAbandoned++;
         Customers.Release(customer);
     }
