@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using GovSim.Distributions;
 using GovSim.Random;
+using GovSim.Statistics;
 
 namespace GovSim.Kernel;
 
@@ -32,6 +33,10 @@ public sealed class Station : SimulationComponent
     private readonly WeeklySchedule? _schedule;
     private readonly bool _infinite;
     private readonly bool _fifo;
+
+    // The statistics updated for every customer, held directly so the hot path skips a load.
+    private readonly TimeWeightedTally _busyTally;
+    private readonly RunningTally[] _waitByClass;
     private int _capacity;
     private int _busy;
     private int _waiting;
@@ -71,6 +76,8 @@ public sealed class Station : SimulationComponent
         _fifo = discipline.IsFirstInFirstOut;
         _capacity = schedule?.ServersAt(simulation.Now) ?? servers;
         Statistics = new StationStatistics(serviceByClass.Length, simulation.Now, _infinite ? 0 : _capacity);
+        _busyTally = Statistics.Busy;
+        _waitByClass = Statistics.WaitByClass;
         if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
     }
 
@@ -140,9 +147,9 @@ public sealed class Station : SimulationComponent
         double wait = now - c.StationArrival;
         // A new token cancels this visit's pending abandonment.
         c.WaitToken++;
-        Statistics.WaitByClass[c.ClassIndex].Add(wait);
+        _waitByClass[c.ClassIndex].Add(wait);
         _busy++;
-        Statistics.Busy.Update(now, _busy);
+        _busyTally.Update(now, _busy);
         Schedule(c.ServiceTime, ServiceDone, customer);
     }
 
@@ -150,7 +157,7 @@ public sealed class Station : SimulationComponent
     {
         double now = Simulation.Now;
         _busy--;
-        Statistics.Busy.Update(now, _busy);
+        _busyTally.Update(now, _busy);
         Statistics.Served++;
         StartWaitingCustomers(now);
         Exit?.OnServed(this, customer);

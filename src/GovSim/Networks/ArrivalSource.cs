@@ -1,3 +1,4 @@
+using GovSim.Distributions;
 using GovSim.Kernel;
 using GovSim.Random;
 
@@ -9,7 +10,7 @@ internal sealed class ArrivalSource : SimulationComponent
     private readonly QueueingNetwork _network;
     private readonly int _classIndex;
     private readonly Station _station;
-    private readonly double _rate;
+    private readonly ExponentialDistribution _gap;
     private readonly RandomStream _random;
 
     public ArrivalSource(Simulation simulation, QueueingNetwork network, int classIndex, Station station, double rate, RandomStream random)
@@ -18,12 +19,12 @@ internal sealed class ArrivalSource : SimulationComponent
         _network = network;
         _classIndex = classIndex;
         _station = station;
-        _rate = rate;
+        _gap = new ExponentialDistribution(rate);
         _random = random;
         Schedule(NextGap(), 0);
     }
 
-    private double NextGap() => MathNet.Numerics.Distributions.Exponential.Sample(_random, _rate);
+    private double NextGap() => _gap.Sample(_random);
 
     protected internal override void OnEvent(int kind, int subject, int tag)
     {
