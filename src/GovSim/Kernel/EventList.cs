@@ -67,6 +67,31 @@ public sealed class EventList
         return top;
     }
 
+    /// <summary>The earliest event, left in place. The list must not be empty.</summary>
+    public ref readonly ScheduledEvent Peek()
+    {
+        Debug.Assert(_count > 0);
+        return ref _heap[0];
+    }
+
+    /// <summary>
+    /// Replaces the earliest event by <paramref name="item"/>: a pop and a push for the price of
+    /// one sift. The list must not be empty.
+    /// </summary>
+    public void ReplaceTop(in ScheduledEvent item)
+    {
+        Debug.Assert(_count > 0);
+        SiftDown(item, _count);
+    }
+
+    /// <summary>Removes the earliest event. The list must not be empty.</summary>
+    public void RemoveTop()
+    {
+        Debug.Assert(_count > 0);
+        int last = --_count;
+        if (last > 0) SiftDown(_heap[last], last);
+    }
+
     public void Clear() => _count = 0;
 
     private void SiftUp(int hole, ScheduledEvent item)

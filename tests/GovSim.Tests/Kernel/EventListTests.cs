@@ -76,4 +76,34 @@ public class EventListTests
         Assert.Equal(b.Count, a.Count);
         while (b.Count > 0) Assert.Equal(b.Pop().Sequence, a.Pop().Sequence);
     }
+
+    [Fact]
+    public void ReplaceTop_and_RemoveTop_match_a_pop_and_a_push()
+    {
+        var a = new EventList(4);
+        var b = new EventList(4);
+        var random = new System.Random(13);
+        long sequence = 0;
+        for (int i = 0; i < 50; i++)
+        {
+            var e = At(random.Next(20), sequence++);
+            a.Push(e);
+            b.Push(e);
+        }
+        for (int step = 0; step < 5_000 && b.Count > 0; step++)
+        {
+            Assert.Equal(b.Pop().Sequence, a.Peek().Sequence);
+            if (random.NextDouble() < 0.8)
+            {
+                var next = At(a.Peek().Time + random.Next(5), sequence++);
+                a.ReplaceTop(next);
+                b.Push(next);
+            }
+            else
+            {
+                a.RemoveTop();
+            }
+            Assert.Equal(b.Count, a.Count);
+        }
+    }
 }
