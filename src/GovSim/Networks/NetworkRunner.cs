@@ -1,11 +1,6 @@
 namespace GovSim.Networks;
 
-/// <summary>Runs the replications of a network, in parallel, with results independent of the thread count.</summary>
-/// <remarks>
-/// Each replication owns its simulation and derives every stream from (seed, replication, name),
-/// and results are stored by replication index and summarised in index order: so a parallel run
-/// gives, bit for bit, the numbers of a serial one.
-/// </remarks>
+/// <summary>Runs the replications of a network (see <see cref="ReplicationRunner"/> for why parallel equals serial).</summary>
 public static class NetworkRunner
 {
     /// <summary>Runs one replication to the end of the spec's run length.</summary>
@@ -22,13 +17,6 @@ public static class NetworkRunner
     public static RunSummary Run(NetworkSpec spec, int maxDegreeOfParallelism = -1, Action<ReplicationResult>? onReplicationDone = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var results = new ReplicationResult[spec.Run.Replications];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, results.Length, options, r =>
-        {
-            results[r] = RunReplication(spec, r);
-            onReplicationDone?.Invoke(results[r]);
-        });
-        return RunSummary.From(results);
+        return ReplicationRunner.Run(spec.Run.Replications, maxDegreeOfParallelism, r => RunReplication(spec, r), onReplicationDone);
     }
 }

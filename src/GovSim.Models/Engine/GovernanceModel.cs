@@ -1,0 +1,246 @@
+using GovSim.Distributions;
+using GovSim.Kernel;
+using GovSim.Models.Spec;
+using GovSim.Networks;
+using GovSim.Random;
+
+namespace GovSim.Models.Engine;
+
+/// <summary>
+/// One replication of a governance scenario on the kernel: every unit of every tier is a
+/// <see cref="Station"/> whose servers are its staff; cases are kernel customers with a
+/// <see cref="CaseRecord"/> beside them; the path rules of the scenario move them from unit to unit.
+/// </summary>
+/// <remarks>
+/// A case of category c and urgency u is kernel class c × U + u, so that a station serves each
+/// category with its own time distribution and the "priority" discipline sees the urgency. A unit
+/// type with several units per node (e.g. 12 district bodies) assigns category c to unit
+/// c mod units: departments specialise by category.
+/// At a station, the time drawn is the unit's time to resolve the case when it has authority for
+/// the category, and its handling time (register, classify, pass on) when it has not: authority
+/// is fixed per unit type and category, so the station knows which from the class alone.
+/// </remarks>
+public sealed class GovernanceModel : IStationExit
+{
+    private const int MaxReopenings = 3;
+
+    private readonly GovernanceSpec _spec;
+    private readonly Station[] _stations;
+    private readonly int[] _stationUnit;
+    private readonly int[] _firstStation;
+    private readonly RoutingTable _routing;
+    private readonly Transfer _transfer;
+    private readonly double[] _buckPassing;
+    private readonly RandomStream _buckPassingRandom;
+    private readonly RandomStream _satisfactionRandom;
+    private readonly CaseStore _cases = new();
+    private readonly CaseStatistics _stats;
+    private readonly int _urgencies;
+
+    static GovernanceModel() => EasyFirstDiscipline.Register();
+
+    public GovernanceModel(GovernanceSpec spec, int replication)
+    {
+        _spec = spec ?? throw new ArgumentNullException(nameof(spec));
+        ulong seed = spec.Run.Seed;
+        int categories = spec.Categories.Count;
+        _urgencies = spec.Urgencies.Count;
+        int classes = categories * _urgencies;
+        Simulation = new Simulation();
+        Customers = new CustomerStore();
+        _routing = new RoutingTable(spec);
+        _stats = new CaseStatistics(categories, _urgencies, 0);
+
+        var priority = new int[classes];
+        for (int c = 0; c < categories; c++)
+            for (int u = 0; u < _urgencies; u++)
+                priority[c * _urgencies + u] = spec.Urgencies[u].Priority;
+        var noPatience = new Distribution?[classes];
+
+        var stations = new List<Station>();
+        var stationUnit = new List<int>();
+        _firstStation = new int[spec.Units.Count];
+        _buckPassing = new double[spec.Units.Count];
+        double listFactor = spec.Mechanisms.ResponsibilityLists ? spec.Mechanisms.ResponsibilityListFactor : 1.0;
+        for (int t = 0; t < spec.Units.Count; t++)
+        {
+            var unit = spec.Units[t];
+            _firstStation[t] = stations.Count;
+            _buckPassing[t] = unit.BuckPassing * listFactor;
+            var work = new Distribution[classes];
+            for (int c = 0; c < categories; c++)
+            {
+                var d = _routing.Resolves(t, c) ? unit.ServiceFor(spec.Categories[c].Name) : unit.Handling;
+                for (int u = 0; u < _urgencies; u++) work[c * _urgencies + u] = d;
+            }
+            var discipline = QueueDisciplines.Get(unit.Discipline);
+            int nodes = spec.Jurisdiction.NodeCount(unit.Tier);
+            for (int node = 0; node < nodes; node++)
+            {
+                for (int j = 0; j < unit.UnitsPerNode; j++)
+                {
+                    string name = $"{unit.Name}#{node}.{j}";
+                    stations.Add(new Station(
+                        Simulation, Customers, name, unit.StaffPerUnit, discipline, work, noPatience, priority,
+                        StreamSeeds.Create(seed, replication, "service/" + name),
+                        StreamSeeds.Create(seed, replication, "patience/" + name),
+                        unit.Schedule)
+                    { Exit = this, Number = stations.Count });
+                    stationUnit.Add(t);
+                }
+            }
+        }
+        _stations = stations.ToArray();
+        _stationUnit = stationUnit.ToArray();
+        _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
+        _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
+        _satisfactionRandom = StreamSeeds.Create(seed, replication, "satisfaction");
+        for (int s = 0; s < spec.Sources.Count; s++)
+            _ = new CaseSource(Simulation, this, spec, s, StreamSeeds.Create(seed, replication, "cases/" + spec.Sources[s].Name));
+        _ = new WarmupMarker(Simulation, spec.Run.Warmup, ResetStatistics);
+    }
+
+    public Simulation Simulation { get; }
+    public CustomerStore Customers { get; }
+    public IReadOnlyList<Station> Stations => _stations;
+    internal CaseStatistics Statistics => _stats;
+    internal GovernanceSpec Spec => _spec;
+
+    /// <summary>Cases that arrived since time 0 (warm-up included), and that were closed.</summary>
+    public long TotalArrivals { get; private set; }
+    public long TotalClosed { get; private set; }
+
+    public double WindowStart { get; private set; }
+
+    /// <summary>The unit type of station <paramref name="station"/>.</summary>
+    public int UnitOf(int station) => _stationUnit[station];
+
+    /// <summary>Runs the replication to the scenario's run length.</summary>
+    public void Run() => Simulation.RunUntil(_spec.Run.Length);
+
+    internal void Admit(int source, int community, int category, int urgency)
+    {
+        double now = Simulation.Now;
+        int customer = Customers.Allocate(category * _urgencies + urgency, now, now + _spec.Urgencies[urgency].Deadline);
+        ref CaseRecord c = ref _cases[customer];
+        c = new CaseRecord
+        {
+            Community = community,
+            Category = category,
+            Urgency = urgency,
+            Source = source,
+            PreviousStation = -1,
+            RedispatchTo = -1,
+            Counted = now >= _spec.Run.Warmup,
+            Deadline = now + _spec.Urgencies[urgency].Deadline,
+        };
+        TotalArrivals++;
+        if (c.Counted) _stats.Arrivals++;
+        _stats.Backlog.Update(now, Customers.Present);
+        int entry = StationFor(_spec.UnitIndex(_spec.Sources[source].EntryUnit), community, category);
+        c.TiersVisited = 1 << (int)_spec.Units[_stationUnit[entry]].Tier;
+        _stations[entry].Arrive(customer);
+    }
+
+    public void OnServed(Station station, int customer)
+    {
+        int here = station.Number;
+        int unit = _stationUnit[here];
+        ref CaseRecord c = ref _cases[customer];
+        if (!c.Responded)
+        {
+            c.Responded = true;
+            if (c.Counted) _stats.Responded++;
+        }
+        if (c.RedispatchTo >= 0)
+        {
+            // The case was bounced back here (M4): send it again to the unit that returned it.
+            int again = c.RedispatchTo;
+            c.RedispatchTo = -1;
+            Hop(customer, ref c, here, again);
+            return;
+        }
+        if (_routing.Resolves(unit, c.Category))
+        {
+            double p = _buckPassing[unit];
+            if (p > 0 && c.PreviousStation >= 0 && _buckPassingRandom.NextUnit() < p)
+            {
+                c.Bounces++;
+                int sender = c.PreviousStation;
+                c.RedispatchTo = here;
+                Hop(customer, ref c, here, sender);
+                return;
+            }
+            Resolve(customer, ref c, unit);
+            return;
+        }
+        int next = _routing.Next(unit, c.Category);
+        Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
+    }
+
+    public void OnAbandoned(Station station, int customer) =>
+        throw new InvalidOperationException("cases do not abandon in the governance model");
+
+    private void Hop(int customer, ref CaseRecord c, int from, int to)
+    {
+        c.Hops++;
+        c.PreviousStation = from;
+        c.TiersVisited |= 1 << (int)_spec.Units[_stationUnit[to]].Tier;
+        _transfer.Send(customer, to);
+    }
+
+    private void Resolve(int customer, ref CaseRecord c, int unit)
+    {
+        double now = Simulation.Now;
+        double elapsed = now - Customers[customer].SystemArrival;
+        var satisfaction = _spec.Mechanisms.Satisfaction;
+        double deadlineSpan = _spec.Urgencies[c.Urgency].Deadline;
+        double lateness = Math.Max(0, elapsed / deadlineSpan - 1);
+        double score = satisfaction.Base - satisfaction.LatenessWeight * lateness
+            - satisfaction.BounceWeight * c.Bounces - satisfaction.HopWeight * c.Hops;
+        bool satisfied = _satisfactionRandom.NextUnit() < 1 / (1 + Math.Exp(-score));
+        if (!satisfied && satisfaction.Reopen && c.Reopens < MaxReopenings
+            && _satisfactionRandom.NextUnit() < satisfaction.ReopenProbability)
+        {
+            // The resident reopens the case (M7): it starts again at its source's entry unit.
+            c.Reopens++;
+            if (c.Counted) _stats.Reopenings++;
+            int entry = StationFor(_spec.UnitIndex(_spec.Sources[c.Source].EntryUnit), c.Community, c.Category);
+            c.PreviousStation = -1;
+            Hop(customer, ref c, -1, entry);
+            c.PreviousStation = -1;
+            return;
+        }
+        if (c.Counted)
+        {
+            bool onTime = now <= c.Deadline;
+            _stats.Closed++;
+            if (satisfied) _stats.Satisfied++;
+            if (c.Reopens == 0) _stats.ClosedWithoutReopening++;
+            _stats.HopSum += c.Hops;
+            _stats.BounceSum += c.Bounces;
+            _stats.All.Add(elapsed, onTime);
+            _stats.ByCategory[c.Category].Add(elapsed, onTime);
+            _stats.ByUrgency[c.Urgency].Add(elapsed, onTime);
+            _stats.ByTier[(int)_spec.Units[unit].Tier].Add(elapsed, onTime);
+        }
+        TotalClosed++;
+        Customers.Release(customer);
+        _stats.Backlog.Update(now, Customers.Present);
+    }
+
+    /// <summary>The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/> from <paramref name="community"/>.</summary>
+    private int StationFor(int unit, int community, int category)
+    {
+        var u = _spec.Units[unit];
+        int node = _spec.Jurisdiction.AncestorOf(community, u.Tier);
+        return _firstStation[unit] + node * u.UnitsPerNode + category % u.UnitsPerNode;
+    }
+
+    private void ResetStatistics(double now)
+    {
+        WindowStart = now;
+        foreach (var s in _stations) s.Statistics.Reset(now);
+        _stats.Reset(now);
+    }
+}

@@ -1,0 +1,86 @@
+using GovSim.Models.Spec;
+using GovSim.Networks;
+using static GovSim.Models.Engine.GovernanceMetrics;
+
+namespace GovSim.Models.Engine;
+
+/// <summary>Reads a finished governance replication into flat <see cref="Metric"/>s.</summary>
+internal static class GovernanceResultCollector
+{
+    public static ReplicationResult Collect(GovernanceModel model, int replication)
+    {
+        var spec = model.Spec;
+        var stats = model.Statistics;
+        double now = model.Simulation.Now;
+        double window = now - model.WindowStart;
+        var metrics = new List<Metric>();
+
+        void Durations(string scope, string entity, DurationStatistics d)
+        {
+            metrics.Add(new Metric(scope, entity, ResolutionMean, d.Tally.Mean));
+            metrics.Add(new Metric(scope, entity, ResolutionP50, d.Quantiles.Quantile(0.50)));
+            metrics.Add(new Metric(scope, entity, ResolutionP90, d.Quantiles.Quantile(0.90)));
+            metrics.Add(new Metric(scope, entity, ResolutionP99, d.Quantiles.Quantile(0.99)));
+            metrics.Add(new Metric(scope, entity, OnTimeRate, d.OnTimeRate));
+        }
+
+        void Overall(string name, double value) => metrics.Add(new Metric(GovernanceMetrics.Overall, All, name, value));
+        Overall(ArrivalRate, stats.Arrivals / window);
+        Durations(GovernanceMetrics.Overall, All, stats.All);
+        Overall(ResponseRate, Ratio(stats.Responded, stats.Arrivals));
+        Overall(ResolutionRate, Ratio(stats.ClosedWithoutReopening, stats.Closed));
+        Overall(SatisfactionRate, Ratio(stats.Satisfied, stats.Closed));
+        Overall(Hops, Ratio(stats.HopSum, stats.Closed));
+        Overall(Bounces, Ratio(stats.BounceSum, stats.Closed));
+        Overall(Reopenings, Ratio(stats.Reopenings, stats.Arrivals));
+        Overall(Backlog, stats.Backlog.Mean(now));
+        Overall(Staff, spec.TotalStaff);
+        Overall(Cost, spec.TotalCost);
+
+        for (int c = 0; c < spec.Categories.Count; c++) Durations(CategoryScope, spec.Categories[c].Name, stats.ByCategory[c]);
+        for (int u = 0; u < spec.Urgencies.Count; u++) Durations(UrgencyScope, spec.Urgencies[u].Name, stats.ByUrgency[u]);
+        foreach (Tier tier in Enum.GetValues<Tier>())
+        {
+            string name = TierName(tier);
+            var d = stats.ByTier[(int)tier];
+            Durations(ResolvingTierScope, name, d);
+            metrics.Add(new Metric(ResolvingTierScope, name, Share, Ratio(d.Tally.Count, stats.Closed)));
+        }
+
+        // Utilisation and queues per tier, from every station of the tier.
+        var busy = new double[4];
+        var capacity = new double[4];
+        var queue = new double[4];
+        var units = new int[4];
+        var staff = new double[4];
+        var cost = new double[4];
+        foreach (var station in model.Stations)
+        {
+            var unit = spec.Units[model.UnitOf(station.Number)];
+            int t = (int)unit.Tier;
+            busy[t] += station.Statistics.Busy.Mean(now);
+            capacity[t] += station.Statistics.Capacity.Mean(now);
+            queue[t] += station.Statistics.QueueLength.Mean(now);
+            units[t]++;
+            staff[t] += unit.StaffPerUnit;
+            cost[t] += unit.StaffPerUnit * unit.CostPerStaff;
+        }
+        foreach (Tier tier in Enum.GetValues<Tier>())
+        {
+            int t = (int)tier;
+            string name = TierName(tier);
+            metrics.Add(new Metric(TierScope, name, Utilisation, capacity[t] > 0 ? busy[t] / capacity[t] : double.NaN));
+            metrics.Add(new Metric(TierScope, name, QueuePerUnit, units[t] > 0 ? queue[t] / units[t] : double.NaN));
+            metrics.Add(new Metric(TierScope, name, Staff, staff[t]));
+            metrics.Add(new Metric(TierScope, name, Cost, cost[t]));
+        }
+
+        return new ReplicationResult(
+            replication, metrics, model.TotalArrivals, model.TotalClosed, 0,
+            model.Customers.Present, model.Simulation.EventsExecuted);
+    }
+
+    public static string TierName(Tier tier) => tier.ToString().ToLowerInvariant();
+
+    private static double Ratio(long part, long whole) => whole > 0 ? (double)part / whole : double.NaN;
+}

@@ -1,0 +1,51 @@
+using GovSim.Models.Spec;
+
+namespace GovSim.Models.Engine;
+
+/// <summary>
+/// The path rules of a structure, resolved once into tables: which unit types resolve which
+/// categories (M2) and where each unit type sends each category it cannot resolve (M3, M7).
+/// </summary>
+internal sealed class RoutingTable
+{
+    private readonly bool[] _resolves;   // [unit * categories + category]
+    private readonly int[] _next;        // [unit * categories + category], −1: nowhere
+    private readonly int _categories;
+
+    public RoutingTable(GovernanceSpec spec)
+    {
+        int units = spec.Units.Count;
+        _categories = spec.Categories.Count;
+        _resolves = new bool[units * _categories];
+        _next = new int[units * _categories];
+        for (int u = 0; u < units; u++)
+        {
+            var unit = spec.Units[u];
+            for (int c = 0; c < _categories; c++)
+            {
+                string category = spec.Categories[c].Name;
+                _resolves[u * _categories + c] = unit.Authority.Contains(category);
+                _next[u * _categories + c] = NextUnit(spec, unit, category);
+            }
+        }
+    }
+
+    public bool Resolves(int unit, int category) => _resolves[unit * _categories + category];
+
+    public int Next(int unit, int category) => _next[unit * _categories + category];
+
+    private static int NextUnit(GovernanceSpec spec, UnitTypeSpec unit, string category)
+    {
+        if (unit.ForwardTo.Count == 0) return -1;
+        if (unit.Dispatch == DispatchRule.Responsible)
+        {
+            // Direct dispatch: straight to the first listed unit type that can resolve the case.
+            foreach (string name in unit.ForwardTo)
+            {
+                int candidate = spec.UnitIndex(name);
+                if (spec.Units[candidate].Authority.Contains(category)) return candidate;
+            }
+        }
+        return spec.UnitIndex(unit.ForwardTo[0]);
+    }
+}
