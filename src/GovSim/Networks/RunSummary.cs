@@ -24,6 +24,8 @@ public sealed class RunSummary
             ? m
             : throw new KeyNotFoundException($"no metric {scope}:{entity}:{name}");
 
+    public bool TryGet(MetricKey key, out MetricSummary summary) => _byKey.TryGetValue(key, out summary!);
+
     public static RunSummary From(IReadOnlyList<ReplicationResult> replications)
     {
         ArgumentNullException.ThrowIfNull(replications);
