@@ -10,6 +10,7 @@ internal static class CommandLine
         var root = new RootCommand("GovSim: discrete-event simulation of multi-tier city governance.");
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }

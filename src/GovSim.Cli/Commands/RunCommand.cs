@@ -14,14 +14,48 @@ internal static class RunCommand
     {
         var file = new Argument<FileInfo>("scenario") { Description = "Scenario file (YAML); see docs/scenario-format.md." };
         var overrides = new RunOverrideOptions();
-        var command = new Command("run", "Run a scenario file and report every station and class with 95% confidence intervals.");
+        var command = new Command("run", "Run a scenario file (queueing network or governance) and report its figures with 95% confidence intervals.");
         command.Arguments.Add(file);
         overrides.AddTo(command);
         command.SetAction(parse => Execute(parse.GetRequiredValue(file), overrides.Read(parse)));
         return command;
     }
 
-    private static int Execute(FileInfo file, RunOverrides overrides)
+    private static int Execute(FileInfo file, RunOverrides overrides) =>
+        GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceFile(file.FullName)
+            ? ExecuteGovernance(file, overrides)
+            : ExecuteNetwork(file, overrides);
+
+    private static int ExecuteGovernance(FileInfo file, RunOverrides overrides)
+    {
+        GovSim.Models.Spec.GovernanceSpec spec;
+        try
+        {
+            spec = GovernanceLoading.Read(file, overrides);
+        }
+        catch (ScenarioException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadInput;
+        }
+        foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
+
+        var stopwatch = Stopwatch.StartNew();
+        var summary = Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
+            tick => GovSim.Models.Engine.GovernanceRunner.Run(spec, overrides.Threads, _ => tick()));
+        stopwatch.Stop();
+        GovernanceTables.WriteRun(Terminal.Out, spec, summary);
+        long events = summary.Replications.Sum(r => r.EventsExecuted);
+        long cases = summary.Replications.Sum(r => r.TotalArrivals);
+        Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+
+        string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        OutputFolder.Write(outDir, folder => RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary));
+        Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
+        return ExitCodes.Success;
+    }
+
+    private static int ExecuteNetwork(FileInfo file, RunOverrides overrides)
     {
         NetworkSpec spec;
         try

@@ -6,10 +6,12 @@ namespace GovSim.Cli.Commands;
 /// <summary>Command-line values that override a scenario's run section.</summary>
 internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Horizon, double? Warmup, string? OutputDirectory, int Threads)
 {
+    /// <summary>Applies the overrides to a network scenario.</summary>
+    public NetworkSpec ApplyTo(NetworkSpec spec, string file) => spec with { Run = ApplyTo(spec.Run, file) };
+
     /// <summary>Applies the overrides, checking them as strictly as the file's own values.</summary>
-    public NetworkSpec ApplyTo(NetworkSpec spec, string file)
+    public RunSpec ApplyTo(RunSpec run, string file)
     {
-        var run = spec.Run;
         if (Replications is { } n)
         {
             if (n < 1) throw Bad(file, "--replications", $"must be at least 1, got {n}");
@@ -29,7 +31,7 @@ internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Hori
         if (run.Warmup >= run.Length)
             throw Bad(file, Horizon is null ? "--warmup" : "--horizon", $"the warm-up ({run.Warmup} h) must be shorter than the run ({run.Length} h)");
         if (Threads == 0 || Threads < -1) throw Bad(file, "--threads", $"must be -1 (all cores) or at least 1, got {Threads}");
-        return spec with { Run = run };
+        return run;
     }
 
     private static ScenarioException Bad(string file, string option, string problem) =>

@@ -12,15 +12,18 @@ namespace GovSim.Cli.Output;
 /// </summary>
 internal static class RunCsv
 {
-    public static void Write(string folder, NetworkSpec spec, RunSummary summary)
+    public static void Write(string folder, NetworkSpec spec, RunSummary summary) =>
+        Write(folder, spec.Name, spec.Run.Seed, summary);
+
+    public static void Write(string folder, string scenario, ulong seed, RunSummary summary)
     {
         WriteRows(Path.Combine(folder, "summary.csv"), summary.Metrics.Select(m => new SummaryRow(
-            spec.Name, m.Key.Scope, m.Key.Entity, m.Key.Name, m.Interval.Mean, m.Interval.HalfWidth,
+            scenario, m.Key.Scope, m.Key.Entity, m.Key.Name, m.Interval.Mean, m.Interval.HalfWidth,
             m.Interval.Lower, m.Interval.Upper, m.Interval.Count)));
         WriteRows(Path.Combine(folder, "replications.csv"), summary.Replications.SelectMany(r => r.Metrics.Select(m =>
-            new ReplicationRow(spec.Name, r.Replication, m.Scope, m.Entity, m.Name, m.Value))));
+            new ReplicationRow(scenario, r.Replication, m.Scope, m.Entity, m.Name, m.Value))));
         WriteRows(Path.Combine(folder, "counts.csv"), summary.Replications.Select(r => new CountsRow(
-            spec.Name, r.Replication, spec.Run.Seed, r.TotalArrivals, r.TotalDepartures, r.TotalAbandoned, r.InSystemAtEnd, r.EventsExecuted)));
+            scenario, r.Replication, seed, r.TotalArrivals, r.TotalDepartures, r.TotalAbandoned, r.InSystemAtEnd, r.EventsExecuted)));
     }
 
     private static void WriteRows<T>(string path, IEnumerable<T> rows)

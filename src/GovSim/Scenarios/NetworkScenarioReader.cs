@@ -114,7 +114,7 @@ public static class NetworkScenarioReader
         return new NetworkSpec(name, run, stations, classes);
     }
 
-    private static RunSpec ReadRun(YamlNodeReader node, ulong seed)
+    internal static RunSpec ReadRun(YamlNodeReader node, ulong seed)
     {
         var fields = node.Fields("run", "length", "warmup", "replications");
 

@@ -11,8 +11,11 @@ namespace GovSim.Scenarios;
 /// </summary>
 internal sealed class YamlNodeReader
 {
-    private YamlNodeReader(string file, YamlNode node, string path, string name, Mark entryStart)
+    private readonly Func<YamlNode, string?>? _fileOf;
+
+    private YamlNodeReader(string file, YamlNode node, string path, string name, Mark entryStart, Func<YamlNode, string?>? fileOf = null)
     {
+        _fileOf = fileOf;
         File = file;
         Node = node;
         Path = path;
@@ -22,6 +25,13 @@ internal sealed class YamlNodeReader
 
     /// <summary>The top-level node of a file.</summary>
     public static YamlNodeReader Root(string file, YamlNode node) => new(file, node, "", "", node.Start);
+
+    /// <summary>
+    /// The top-level node of a tree merged from several files: <paramref name="fileOf"/> names the
+    /// file a node was written in, or returns null for "the file of the node that holds it".
+    /// </summary>
+    public static YamlNodeReader Root(string file, YamlNode node, Func<YamlNode, string?> fileOf) =>
+        new(fileOf(node) ?? file, node, "", "", node.Start, fileOf);
 
     public string File { get; }
 
@@ -74,11 +84,11 @@ internal sealed class YamlNodeReader
         var entries = new List<YamlNodeReader>(mapping.Children.Count);
         foreach (var (key, value) in mapping.Children)
         {
-            var keyReader = new YamlNodeReader(File, key, Path, Name, key.Start);
+            var keyReader = new YamlNodeReader(FileOf(key), key, Path, Name, key.Start, _fileOf);
             if (key is not YamlScalarNode scalarKey || keyReader.IsNull || string.IsNullOrWhiteSpace(scalarKey.Value))
                 throw keyReader.Error($"expected a name as key, got {keyReader.Describe()}");
             string name = scalarKey.Value;
-            entries.Add(new YamlNodeReader(File, value, ChildPath(name), name, key.Start));
+            entries.Add(new YamlNodeReader(FileOf(value), value, ChildPath(name), name, key.Start, _fileOf));
         }
         return entries;
     }
@@ -108,7 +118,7 @@ internal sealed class YamlNodeReader
         {
             var item = sequence.Children[i];
             string index = string.Create(CultureInfo.InvariantCulture, $"[{i}]");
-            items.Add(new YamlNodeReader(File, item, Path + index, index, item.Start));
+            items.Add(new YamlNodeReader(FileOf(item), item, Path + index, index, item.Start, _fileOf));
         }
         return items;
     }
@@ -157,6 +167,8 @@ internal sealed class YamlNodeReader
             throw Error($"{noun} must be a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}, got {Raw}");
         return value;
     }
+
+    private string FileOf(YamlNode node) => _fileOf?.Invoke(node) ?? File;
 
     private void RequireScalar(string noun, string kind)
     {

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Diagnostics;
+using GovSim.Cli.Output;
+using GovSim.Models.Engine;
+using GovSim.Models.Spec;
+using GovSim.Networks;
+using GovSim.Scenarios;
+using Spectre.Console;
+
+namespace GovSim.Cli.Commands;
+
+/// <summary>
+/// <c>govsim compare A B [C …]</c>: runs structures on common random numbers (same seed, same
+/// replications, hence the same cases) and reports each one's figures and its paired difference
+/// from the first.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("scenarios") { Description = "Two or more governance scenario files; the first is the baseline.", Arity = new ArgumentArity(2, 100) };
+        var allowUnequal = new Option<bool>("--allow-unequal") { Description = "Compare structures whose total staff or staff cost differ." };
+        var overrides = new RunOverrideOptions();
+        var command = new Command("compare", "Compare governance structures on common random numbers, with paired differences and 95% CIs.");
+        command.Arguments.Add(files);
+        command.Options.Add(allowUnequal);
+        overrides.AddTo(command);
+        command.SetAction(parse => Execute(parse.GetRequiredValue(files), parse.GetValue(allowUnequal), overrides.Read(parse)));
+        return command;
+    }
+
+    private static int Execute(FileInfo[] files, bool allowUnequal, RunOverrides overrides)
+    {
+        var specs = new List<GovernanceSpec>();
+        try
+        {
+            foreach (var file in files) specs.Add(GovernanceLoading.Read(file, overrides));
+        }
+        catch (ScenarioException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        // Every structure runs with the baseline's run settings: pairing needs the same seed,
+        // replications, length and warm-up.
+        var baseline = specs[0];
+        for (int i = 1; i < specs.Count; i++)
+        {
+            if (GovernanceLoading.Incomparability(baseline, specs[i]) is { } why)
+            {
+                Terminal.Fail($"{files[i]}: cannot compare on common random numbers: {why}");
+                return ExitCodes.BadInput;
+            }
+            if (specs[i].Run != baseline.Run)
+                Terminal.Warning($"{files[i]}: runs with the run settings of {files[0]} (seed {baseline.Run.Seed}, {baseline.Run.Replications} replications, {baseline.Run.Length} h), as pairing requires");
+            specs[i] = specs[i] with { Run = baseline.Run };
+        }
+        for (int i = 1; i < specs.Count; i++)
+        {
+            bool staffDiffers = specs[i].TotalStaff != baseline.TotalStaff;
+            bool costDiffers = Math.Abs(specs[i].TotalCost - baseline.TotalCost) > 1e-9 * Math.Max(1, baseline.TotalCost);
+            if ((staffDiffers || costDiffers) && !allowUnequal)
+            {
+                Terminal.Fail(FormattableString.Invariant(
+                    $"{files[i]}: '{specs[i].Name}' has staff {specs[i].TotalStaff} and cost {specs[i].TotalCost:0.##}, '{baseline.Name}' has staff {baseline.TotalStaff} and cost {baseline.TotalCost:0.##}; compare equal budgets, or pass --allow-unequal"));
+                return ExitCodes.BadInput;
+            }
+        }
+        foreach (var spec in specs)
+            foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
+                Terminal.Warning($"{spec.Name}: {warning}");
+
+        var stopwatch = Stopwatch.StartNew();
+        var summaries = new List<RunSummary>();
+        foreach (var spec in specs)
+        {
+            summaries.Add(Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
+                tick => GovernanceRunner.Run(spec, overrides.Threads, _ => tick())));
+        }
+        stopwatch.Stop();
+
+        var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
+        GovernanceTables.WriteComparison(Terminal.Out, specs, comparisons);
+        bool equalStaff = specs.All(s => s.TotalStaff == baseline.TotalStaff);
+        Terminal.Out.MarkupLine(Markup.Escape(equalStaff
+            ? $"equal total staff: {baseline.TotalStaff} in every structure; bold differences exclude zero at 95%"
+            : $"UNEQUAL total staff: {string.Join(", ", specs.Select(s => $"{s.Name} {s.TotalStaff}"))}; bold differences exclude zero at 95%"));
+        long events = summaries.Sum(s => s.Replications.Sum(r => r.EventsExecuted));
+        long cases = summaries.Sum(s => s.Replications.Sum(r => r.TotalArrivals));
+        Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{specs.Count} structures × {baseline.Run.Replications} replications of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+
+        string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
+        OutputFolder.Write(outDir, folder =>
+        {
+            ComparisonCsv.Write(Path.Combine(folder, "comparison.csv"), baseline.Name,
+                comparisons.Select((c, i) => (specs[i + 1].Name, c)).ToList());
+            for (int i = 0; i < specs.Count; i++)
+            {
+                string sub = Path.Combine(folder, $"{i + 1}-{specs[i].Name}");
+                Directory.CreateDirectory(sub);
+                RunCsv.Write(sub, specs[i].Name, specs[i].Run.Seed, summaries[i]);
+            }
+        });
+        Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
+        return ExitCodes.Success;
+    }
+}

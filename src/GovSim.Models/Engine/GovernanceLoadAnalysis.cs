@@ -1,0 +1,65 @@
+using GovSim.Models.Spec;
+
+namespace GovSim.Models.Engine;
+
+/// <summary>
+/// The offered load of every unit before anything runs: each source's cases follow the path rules
+/// to the unit that resolves them, and every unit on the way gets their arrival rate times its
+/// mean time (handling, or resolving). Bounces and reopenings add to this, so it is a lower bound;
+/// a unit at ρ ≥ 1 is named in a warning, since its queue then grows for as long as the run lasts.
+/// </summary>
+public static class GovernanceLoadAnalysis
+{
+    public static IReadOnlyList<UnitLoad> Analyse(GovernanceSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var routing = new RoutingTable(spec);
+        int unitTypes = spec.Units.Count;
+        // Work offered to each unit type, in staff-hours per hour, per category (units specialise by category).
+        var work = new double[unitTypes, spec.Categories.Count];
+        double categoryTotal = spec.Categories.Sum(c => c.Share);
+        foreach (var source in spec.Sources)
+        {
+            double rate = source.RatePerCommunity * spec.Jurisdiction.NodeCount(Tier.Community);
+            double sourceTotal = source.CategoryShares?.Values.Sum() ?? categoryTotal;
+            for (int c = 0; c < spec.Categories.Count; c++)
+            {
+                var category = spec.Categories[c];
+                double share = source.CategoryShares is null ? category.Share : source.CategoryShares.GetValueOrDefault(category.Name);
+                double lambda = rate * share / sourceTotal;
+                int unit = spec.UnitIndex(source.EntryUnit);
+                for (int step = 0; unit >= 0 && step <= unitTypes; step++)
+                {
+                    var u = spec.Units[unit];
+                    bool resolves = routing.Resolves(unit, c);
+                    work[unit, c] += lambda * (resolves ? u.ServiceFor(category.Name).Mean : u.Handling.Mean);
+                    if (resolves) break;
+                    unit = routing.Next(unit, c);
+                }
+            }
+        }
+        var loads = new List<UnitLoad>();
+        for (int t = 0; t < unitTypes; t++)
+        {
+            var u = spec.Units[t];
+            int nodes = spec.Jurisdiction.NodeCount(u.Tier);
+            double staff = u.Schedule?.AverageServers ?? u.StaffPerUnit;
+            // Category c goes to unit c mod UnitsPerNode: the busiest of those units sets the figure.
+            var perUnit = new double[u.UnitsPerNode];
+            for (int c = 0; c < spec.Categories.Count; c++) perUnit[c % u.UnitsPerNode] += work[t, c] / nodes;
+            double busiest = perUnit.Max();
+            loads.Add(new UnitLoad(u.Name, busiest, staff > 0 ? busiest / staff : double.PositiveInfinity));
+        }
+        return loads;
+    }
+
+    public static IReadOnlyList<string> OverloadWarnings(GovernanceSpec spec) =>
+        Analyse(spec)
+            .Where(l => l.Utilisation >= 1)
+            .Select(l => FormattableString.Invariant(
+                $"unit '{l.Unit}' is overloaded (offered load ρ = {l.Utilisation:0.###} ≥ 1 for its busiest unit): its queue grows without bound, so its figures are transient, not steady state"))
+            .ToList();
+}
+
+/// <summary>Offered work (staff-hours per hour) and utilisation of the busiest unit of a unit type.</summary>
+public sealed record UnitLoad(string Unit, double OfferedWork, double Utilisation);

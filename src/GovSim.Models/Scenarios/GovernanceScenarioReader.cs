@@ -1,0 +1,184 @@
+using GovSim.Distributions;
+using GovSim.Models.Spec;
+using GovSim.Scenarios;
+using YamlDotNet.Core;
+
+namespace GovSim.Models.Scenarios;
+
+/// <summary>
+/// Reads a governance scenario file (YAML with <c>kind: governance</c>; the format is described in
+/// <c>docs/governance-format.md</c>) into a <see cref="GovernanceSpec"/>, following <c>extends</c>
+/// to the files it builds on. Every problem is a <see cref="ScenarioException"/> naming the file and
+/// line where the offending value was written, and the field.
+/// </summary>
+public static class GovernanceScenarioReader
+{
+    private static readonly string[] TopKeys =
+        ["kind", "name", "seed", "run", "jurisdiction", "categories", "urgency", "sources", "units", "mechanisms"];
+
+    /// <summary>Reads the governance scenario at <paramref name="path"/>; messages name the path as given.</summary>
+    public static GovernanceSpec ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+            throw new ScenarioException(path, 0, 0, "", Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, 0, 0, "", $"cannot read the file: {ex.Message}", ex);
+        }
+        return ReadText(text, path);
+    }
+
+    /// <summary>
+    /// Reads a governance scenario from <paramref name="yaml"/>; <paramref name="fileName"/> is used in
+    /// messages, as <see cref="GovernanceSpec.SourceFile"/>, for the default name, and as the place
+    /// an <c>extends</c> path is relative to.
+    /// </summary>
+    public static GovernanceSpec ReadText(string yaml, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var root = GovernanceFileChain.Load(yaml, fileName);
+        return ReadGovernance(root, fileName) with { SourceFile = fileName };
+    }
+
+    /// <summary>True when the file's top level is a mapping with <c>kind: governance</c>; false otherwise, and for a file that cannot be read or parsed.</summary>
+    public static bool IsGovernanceFile(string path)
+    {
+        try
+        {
+            return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ArgumentException
+                                       or NotSupportedException or InvalidOperationException or System.Security.SecurityException)
+        {
+            return false;
+        }
+    }
+
+    private static GovernanceSpec ReadGovernance(YamlNodeReader root, string fileName)
+    {
+        var top = root.Fields("the scenario", TopKeys);
+
+        string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
+        ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
+        var run = NetworkScenarioReader.ReadRun(top.Required("run"), seed);
+        var jurisdiction = ReadJurisdiction(top.Required("jurisdiction", "districts, streets_per_district and communities_per_street"));
+
+        var categoryEntries = NamedEntries(top, "categories", "category");
+        foreach (var entry in categoryEntries)
+        {
+            if (entry.Name == UnitTypeReader.AllCategories)
+                throw entry.EntryError($"'{UnitTypeReader.AllCategories}' cannot name a category: in 'authority' it stands for every category");
+        }
+        var categories = categoryEntries.Select(e => (Spec: ReadCategory(e), Node: e)).ToList();
+        var categoryNames = categories.Select(c => c.Spec.Name).ToArray();
+
+        var urgencies = NamedEntries(top, "urgency", "urgency class").Select(ReadUrgency).ToList();
+
+        var unitEntries = NamedEntries(top, "units", "unit type");
+        var unitNames = unitEntries.Select(e => e.Name).ToArray();
+        var sources = NamedEntries(top, "sources", "source").Select(e => ReadSource(e, categoryNames, unitNames)).ToList();
+        var units = unitEntries.Select(e => UnitTypeReader.Read(e, categoryNames, unitNames)).ToList();
+
+        var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
+
+        EscalationCheck.Run(categories, sources, units);
+
+        return new GovernanceSpec(name, run, jurisdiction,
+            categories.Select(c => c.Spec).ToList(), urgencies, sources.Select(s => s.Spec).ToList(),
+            units.Select(u => u.Spec).ToList(), mechanisms);
+    }
+
+    private static IReadOnlyList<YamlNodeReader> NamedEntries(YamlFields top, string key, string noun)
+    {
+        string expected = $"a mapping from {noun} name to its settings";
+        var node = top.Required(key, expected);
+        var entries = node.Entries(expected);
+        if (entries.Count == 0) throw node.Error($"at least one {noun} is required");
+        return entries;
+    }
+
+    private static JurisdictionSpec ReadJurisdiction(YamlNodeReader node)
+    {
+        var fields = node.Fields("jurisdiction", "districts", "streets_per_district", "communities_per_street");
+        int Count(string key) => GovernanceValues.WholeAtLeast(fields.Required(key, "a whole number of at least 1"), key, 1);
+        return new JurisdictionSpec(Count("districts"), Count("streets_per_district"), Count("communities_per_street"));
+    }
+
+    private static CategorySpec ReadCategory(YamlNodeReader node)
+    {
+        var fields = node.Fields($"category '{node.Name}'", "share", "comprehensive", "departments");
+        double share = GovernanceValues.Positive(fields.Required("share", "a positive number; shares are normalised over all categories"), "share");
+        double comprehensive = fields.Optional("comprehensive") is { } c ? GovernanceValues.Probability(c, "comprehensive") : 0;
+        int departments = fields.Optional("departments") is { } d ? GovernanceValues.WholeAtLeast(d, "departments", 2) : 2;
+        return new CategorySpec(node.Name, share, comprehensive, departments);
+    }
+
+    private static UrgencySpec ReadUrgency(YamlNodeReader node)
+    {
+        var fields = node.Fields($"urgency class '{node.Name}'", "share", "deadline", "priority");
+        double share = GovernanceValues.Positive(fields.Required("share", "a positive number; shares are normalised over all urgency classes"), "share");
+        double deadline = GovernanceValues.Positive(fields.Required("deadline", "hours from arrival to the due time"), "deadline", "hours");
+        int priority = fields.Optional("priority")?.WholeNumber("priority") ?? 0;
+        return new UrgencySpec(node.Name, share, deadline, priority);
+    }
+
+    private static (SourceSpec Spec, YamlNodeReader Node) ReadSource(YamlNodeReader node, string[] categories, string[] units)
+    {
+        var fields = node.Fields($"source '{node.Name}'", "rate_per_community", "entry", "categories");
+        double rate = GovernanceValues.Positive(fields.Required("rate_per_community", "cases per hour per community"), "rate_per_community");
+        string entry = GovernanceValues.Declared(fields.Required("entry", "the unit type that receives its cases first"), "unit type", units);
+
+        Dictionary<string, double>? shares = null;
+        if (fields.Optional("categories") is { } categoriesNode)
+        {
+            var entries = categoriesNode.Entries("a mapping from category name to its share, e.g. { market: 0.6, housing: 0.4 }");
+            if (entries.Count == 0) throw categoriesNode.Error("categories must give at least one category (or leave the key out to use the categories' shares)");
+            shares = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var share in entries)
+            {
+                GovernanceValues.RequireDeclaredKey(share, "category", categories);
+                shares[share.Name] = GovernanceValues.Positive(share, "share");
+            }
+        }
+        return (new SourceSpec(node.Name, rate, entry, shares), node);
+    }
+
+    private static MechanismSpec ReadMechanisms(YamlNodeReader? node)
+    {
+        Distribution hopDelay = new DeterministicDistribution(0);
+        bool lists = false;
+        double factor = 0.5;
+        var satisfaction = new SatisfactionSpec(2.0, 1.5, 0.5, 0.1, false, 0.3);
+        if (node is null) return new MechanismSpec(hopDelay, lists, factor, satisfaction);
+
+        var fields = node.Fields("mechanisms", "hop_delay", "responsibility_lists", "satisfaction");
+        if (fields.Optional("hop_delay") is { } hopNode) hopDelay = DistributionReader.Read(hopNode);
+
+        if (fields.Optional("responsibility_lists") is { } listsNode)
+        {
+            var listFields = listsNode.Fields("responsibility_lists", "enabled", "factor");
+            if (listFields.Optional("enabled") is { } enabled) lists = GovernanceValues.Boolean(enabled, "enabled");
+            if (listFields.Optional("factor") is { } factorNode) factor = GovernanceValues.Probability(factorNode, "factor");
+        }
+
+        if (fields.Optional("satisfaction") is { } satisfactionNode)
+        {
+            var s = satisfactionNode.Fields("satisfaction", "base", "lateness_weight", "bounce_weight", "hop_weight", "reopen", "reopen_probability");
+            satisfaction = new SatisfactionSpec(
+                s.Optional("base")?.Number("base") ?? satisfaction.Base,
+                s.Optional("lateness_weight") is { } lateness ? GovernanceValues.NonNegative(lateness, "lateness_weight") : satisfaction.LatenessWeight,
+                s.Optional("bounce_weight") is { } bounce ? GovernanceValues.NonNegative(bounce, "bounce_weight") : satisfaction.BounceWeight,
+                s.Optional("hop_weight") is { } hop ? GovernanceValues.NonNegative(hop, "hop_weight") : satisfaction.HopWeight,
+                s.Optional("reopen") is { } reopen ? GovernanceValues.Boolean(reopen, "reopen") : satisfaction.Reopen,
+                s.Optional("reopen_probability") is { } p ? GovernanceValues.Probability(p, "reopen_probability") : satisfaction.ReopenProbability);
+        }
+        return new MechanismSpec(hopDelay, lists, factor, satisfaction);
+    }
+}

@@ -1,0 +1,438 @@
+using GovSim.Distributions;
+using GovSim.Models.Scenarios;
+using GovSim.Models.Spec;
+using GovSim.Networks;
+using GovSim.Scenarios;
+
+namespace GovSim.Tests.Models;
+
+public sealed class GovernanceScenarioReaderTests : IDisposable
+{
+    private const string Valid = """
+        kind: governance
+        name: teaching-city
+        seed: 7
+        run: { length: 720, warmup: 168, replications: 4 }
+        jurisdiction: { districts: 3, streets_per_district: 4, communities_per_street: 5 }
+        categories:
+          market: { share: 0.6, comprehensive: 0.2, departments: 3 }
+          housing: { share: 0.4 }
+        urgency:
+          emergency: { share: 0.05, deadline: 2, priority: 0 }
+          routine: { share: 0.95, deadline: 168, priority: 1 }
+        sources:
+          hotline: { rate_per_community: 0.05, entry: city.hotline, categories: { market: 0.7, housing: 0.3 } }
+          grid: { rate_per_community: 0.02, entry: street.office }
+        units:
+          city.hotline:
+            tier: city
+            staff: 20
+            handling: { type: exponential, mean: 0.1 }
+            forward_to: [street.office, district.bureau]
+            dispatch: responsible
+          district.bureau:
+            tier: district
+            units: 2
+            staff: 6
+            discipline: easy-first
+            authority: all
+            service: { type: exponential, mean: 8 }
+            service_by_category:
+              housing: { type: lognormal, mean: 12, sd: 6 }
+            buck_passing: 0.1
+            cost_per_staff: 1.5
+          street.office:
+            tier: street
+            staff: 4
+            discipline: edf
+            authority: [market]
+            service: { type: exponential, mean: 2 }
+            forward_to: [district.bureau]
+            schedule: { default: 0, shifts: [ { days: weekdays, from: 9, to: 17, servers: 3 } ] }
+        mechanisms:
+          hop_delay: { type: exponential, mean: 4 }
+          responsibility_lists: { enabled: true, factor: 0.4 }
+          satisfaction: { reopen: true, hop_weight: 0.2 }
+        """;
+
+    private readonly string _folder;
+
+    public GovernanceScenarioReaderTests()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "govsim-governance-reader-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string yaml)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    // 1-based number of the first line of yaml that contains fragment.
+    private static int LineOf(string yaml, string fragment)
+    {
+        var lines = yaml.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            if (lines[i].Contains(fragment, StringComparison.Ordinal)) return i + 1;
+        throw new ArgumentException($"'{fragment}' is not in the text", nameof(fragment));
+    }
+
+    private static string Replace(string yaml, string find, string replacement)
+    {
+        Assert.Contains(find, yaml, StringComparison.Ordinal);
+        return yaml.Replace(find, replacement, StringComparison.Ordinal);
+    }
+
+    private ScenarioException ReadBad(string yaml, string name = "bad.yaml")
+    {
+        string path = Write(name, yaml);
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.StartsWith(ex.File, ex.Message, StringComparison.Ordinal);
+        return ex;
+    }
+
+    [Fact]
+    public void ValidFileRoundTripsIntoTheExpectedSpec()
+    {
+        string path = Write("city.yaml", Valid);
+        var spec = GovernanceScenarioReader.ReadFile(path);
+
+        Assert.Equal("teaching-city", spec.Name);
+        Assert.Equal(path, spec.SourceFile);
+        Assert.Equal(new RunSpec(720, 168, 4, 7), spec.Run);
+        Assert.Equal(new JurisdictionSpec(3, 4, 5), spec.Jurisdiction);
+
+        Assert.Equal([new CategorySpec("market", 0.6, 0.2, 3), new CategorySpec("housing", 0.4, 0, 2)], spec.Categories);
+        Assert.Equal([new UrgencySpec("emergency", 0.05, 2, 0), new UrgencySpec("routine", 0.95, 168, 1)], spec.Urgencies);
+
+        Assert.Equal(["hotline", "grid"], spec.Sources.Select(s => s.Name));
+        var hotline = spec.Sources[0];
+        Assert.Equal(0.05, hotline.RatePerCommunity);
+        Assert.Equal("city.hotline", hotline.EntryUnit);
+        Assert.NotNull(hotline.CategoryShares);
+        Assert.Equal(0.7, hotline.CategoryShares["market"]);
+        Assert.Equal(0.3, hotline.CategoryShares["housing"]);
+        Assert.Null(spec.Sources[1].CategoryShares);
+
+        Assert.Equal(["city.hotline", "district.bureau", "street.office"], spec.Units.Select(u => u.Name));
+
+        var city = spec.Units[0];
+        Assert.Equal(Tier.City, city.Tier);
+        Assert.Equal(1, city.UnitsPerNode);
+        Assert.Equal(20, city.StaffPerUnit);
+        Assert.Equal("fifo", city.Discipline);
+        Assert.Empty(city.Authority);
+        Assert.Equal(0, Assert.IsType<DeterministicDistribution>(city.DefaultService).Value);
+        Assert.Equal(0.1, Assert.IsType<ExponentialDistribution>(city.Handling).Mean, 12);
+        Assert.Equal(["street.office", "district.bureau"], city.ForwardTo);
+        Assert.Equal(DispatchRule.Responsible, city.Dispatch);
+        Assert.Equal(0, city.BuckPassing);
+        Assert.Equal(1, city.CostPerStaff);
+        Assert.Null(city.Schedule);
+
+        var district = spec.Units[1];
+        Assert.Equal(Tier.District, district.Tier);
+        Assert.Equal(2, district.UnitsPerNode);
+        Assert.Equal("easy-first", district.Discipline);
+        Assert.True(district.Authority.SetEquals(["market", "housing"]));   // 'all'
+        Assert.Equal(8, district.DefaultService.Mean, 12);
+        Assert.Equal(12, Assert.IsType<LogNormalDistribution>(district.ServiceFor("housing")).Mean, 9);
+        Assert.Same(district.DefaultService, district.ServiceFor("market"));
+        Assert.Equal(0, Assert.IsType<DeterministicDistribution>(district.Handling).Value);
+        Assert.Empty(district.ForwardTo);
+        Assert.Equal(DispatchRule.First, district.Dispatch);
+        Assert.Equal(0.1, district.BuckPassing);
+        Assert.Equal(1.5, district.CostPerStaff);
+
+        var street = spec.Units[2];
+        Assert.Equal(Tier.Street, street.Tier);
+        Assert.Equal("edf", street.Discipline);
+        Assert.True(street.Authority.SetEquals(["market"]));
+        Assert.NotNull(street.Schedule);
+        Assert.Equal(3, street.Schedule.MaxServers);
+
+        Assert.Equal(4, spec.Mechanisms.HopDelay.Mean, 12);
+        Assert.True(spec.Mechanisms.ResponsibilityLists);
+        Assert.Equal(0.4, spec.Mechanisms.ResponsibilityListFactor);
+        Assert.Equal(new SatisfactionSpec(2.0, 1.5, 0.5, 0.2, true, 0.3), spec.Mechanisms.Satisfaction);
+    }
+
+    [Fact]
+    public void DefaultsApplyWhereKeysAreLeftOut()
+    {
+        const string minimal = """
+            kind: governance
+            run: { length: 100 }
+            jurisdiction: { districts: 1, streets_per_district: 1, communities_per_street: 1 }
+            categories: { any: { share: 1 } }
+            urgency: { routine: { share: 1, deadline: 48 } }
+            sources: { calls: { rate_per_community: 1, entry: office } }
+            units:
+              office: { tier: community, staff: 1, authority: all, service: { type: deterministic, value: 1 } }
+            """;
+        var spec = GovernanceScenarioReader.ReadFile(Write("small-town.yaml", minimal));
+
+        Assert.Equal("small-town", spec.Name);
+        Assert.Equal(new RunSpec(100, 0, 10, 1), spec.Run);
+        Assert.Equal(new CategorySpec("any", 1, 0, 2), Assert.Single(spec.Categories));
+        Assert.Equal(new UrgencySpec("routine", 1, 48, 0), Assert.Single(spec.Urgencies));
+        var office = Assert.Single(spec.Units);
+        Assert.Equal(Tier.Community, office.Tier);
+        Assert.Equal("fifo", office.Discipline);
+        Assert.Empty(office.Service);
+        Assert.Equal(DispatchRule.First, office.Dispatch);
+        Assert.Equal(0, Assert.IsType<DeterministicDistribution>(office.Handling).Value);
+        Assert.Equal(0, Assert.IsType<DeterministicDistribution>(spec.Mechanisms.HopDelay).Value);
+        Assert.False(spec.Mechanisms.ResponsibilityLists);
+        Assert.Equal(0.5, spec.Mechanisms.ResponsibilityListFactor);
+        Assert.Equal(new SatisfactionSpec(2.0, 1.5, 0.5, 0.1, false, 0.3), spec.Mechanisms.Satisfaction);
+    }
+
+    [Fact]
+    public void IsGovernanceFileRecognisesTheKindAndNeverThrows()
+    {
+        Assert.True(GovernanceScenarioReader.IsGovernanceFile(Write("g.yaml", Valid)));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(Write("n.yaml", "name: mm1\nrun: { length: 10 }\n")));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(Write("other.yaml", "kind: network\n")));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(Write("list.yaml", "- kind: governance\n")));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(Write("broken.yaml", "kind: [governance\n")));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(Path.Combine(_folder, "missing.yaml")));
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(_folder));
+    }
+
+    [Fact]
+    public void ChildOverridesOneKeyOfItsParentAndInheritsTheRest()
+    {
+        Write("base.yaml", Valid);
+        const string child = """
+            kind: governance
+            extends: base.yaml
+            units:
+              street.office:
+                staff: 9
+                service: { type: deterministic, value: 1 }
+              community.grid: { tier: community, staff: 2, forward_to: [street.office] }
+            mechanisms:
+              responsibility_lists: { factor: 0.9 }
+            """;
+        string path = Write("inverted.yaml", child);
+        var spec = GovernanceScenarioReader.ReadFile(path);
+
+        Assert.Equal("inverted", spec.Name);             // the name is not inherited
+        Assert.Equal(path, spec.SourceFile);
+        Assert.Equal(7UL, spec.Run.Seed);
+        Assert.Equal(["city.hotline", "district.bureau", "street.office", "community.grid"], spec.Units.Select(u => u.Name));
+        var street = spec.Units[2];
+        Assert.Equal(9, street.StaffPerUnit);
+        Assert.Equal(Tier.Street, street.Tier);
+        Assert.True(street.Authority.SetEquals(["market"]));
+        Assert.Equal(["district.bureau"], street.ForwardTo);
+        Assert.Equal(1, Assert.IsType<DeterministicDistribution>(street.DefaultService).Value);   // replaced whole
+        Assert.True(spec.Mechanisms.ResponsibilityLists);
+        Assert.Equal(0.9, spec.Mechanisms.ResponsibilityListFactor);
+        Assert.Equal(2, spec.Categories.Count);
+    }
+
+    [Fact]
+    public void ChainOfExtendsMergesEveryLevelAndAnEmptyValueRemovesAnEntry()
+    {
+        Write("base.yaml", Valid);
+        Directory.CreateDirectory(Path.Combine(_folder, "variants"));
+        Write(Path.Combine("variants", "middle.yaml"), """
+            kind: governance
+            extends: ../base.yaml
+            seed: 99
+            sources:
+              grid: ~
+            """);
+        string path = Write(Path.Combine("variants", "top.yaml"), """
+            kind: governance
+            extends: middle.yaml
+            run: { replications: 2 }
+            """);
+        var spec = GovernanceScenarioReader.ReadFile(path);
+
+        Assert.Equal("top", spec.Name);
+        Assert.Equal(new RunSpec(720, 168, 2, 99), spec.Run);
+        Assert.Equal("hotline", Assert.Single(spec.Sources).Name);
+    }
+
+    [Fact]
+    public void CycleOfExtendsIsAnErrorAtTheExtendsThatClosesIt()
+    {
+        string a = Write("a.yaml", "kind: governance\nextends: b.yaml\n");
+        string b = Write("b.yaml", "kind: governance\nextends: a.yaml\n");
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(a));
+        Assert.Equal(b, ex.File);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("extends", ex.Field);
+        Assert.Contains($"extends cycle: {a} → {b} → {a}", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+
+        string self = Write("self.yaml", "kind: governance\nextends: self.yaml\n");
+        Assert.Contains("extends cycle", Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(self)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExtendsOfAMissingFileIsAnErrorAtTheExtendsLine()
+    {
+        var ex = ReadBad("kind: governance\nname: x\nextends: nowhere.yaml\n", "child.yaml");
+        Assert.Equal(Path.Combine(_folder, "child.yaml"), ex.File);
+        Assert.Equal(3, ex.Line);
+        Assert.Equal("extends", ex.Field);
+        Assert.Contains("file not found", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorInTheParentNamesTheParentFileAndLine()
+    {
+        string parentText = Replace(Valid, "staff: 4", "staff: 0");
+        string parent = Write("parent.yaml", parentText);
+        Write("child.yaml", "kind: governance\nextends: parent.yaml\nseed: 3\n");
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(Path.Combine(_folder, "child.yaml")));
+        Assert.Equal(parent, ex.File);
+        Assert.Equal(LineOf(parentText, "staff: 0"), ex.Line);
+        Assert.Equal("units.street.office.staff", ex.Field);
+        Assert.StartsWith($"{parent}:{ex.Line}:", ex.Message, StringComparison.Ordinal);
+
+        // The child can mend it: its value wins, and the parent's is never read.
+        var spec = GovernanceScenarioReader.ReadFile(Write("mended.yaml", "kind: governance\nextends: parent.yaml\nunits: { street.office: { staff: 5 } }\n"));
+        Assert.Equal(5, spec.Units[2].StaffPerUnit);
+    }
+
+    [Fact]
+    public void ErrorInTheChildAboutAnInheritedNameNamesTheChild()
+    {
+        Write("base.yaml", Valid);
+        string child = "kind: governance\nextends: base.yaml\nunits:\n  street.office: { forward_to: [district.bureaux] }\n";
+        var ex = ReadBad(child, "child.yaml");
+        Assert.Equal(Path.Combine(_folder, "child.yaml"), ex.File);
+        Assert.Equal(4, ex.Line);
+        Assert.Equal("units.street.office.forward_to[0]", ex.Field);
+        Assert.Contains("did you mean 'district.bureau'?", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParentThatIsNotAGovernanceFileIsAnErrorInTheParent()
+    {
+        string parent = Write("net.yaml", "name: mm1\nrun: { length: 10 }\n");
+        Write("child.yaml", "kind: governance\nextends: net.yaml\n");
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(Path.Combine(_folder, "child.yaml")));
+        Assert.Equal(parent, ex.File);
+        Assert.Equal("kind", ex.Field);
+    }
+
+    [Theory]
+    // Missing or wrong kind.
+    [InlineData("kind: governance\n", "", "name: teaching-city", "kind", "required field 'kind' is missing")]
+    [InlineData("kind: governance", "kind: network", "kind: network", "kind", "kind must be 'governance'")]
+    // Unknown keys, with a suggestion.
+    [InlineData("name: teaching-city", "naem: teaching-city", "naem:", "naem", "did you mean 'name'?")]
+    [InlineData("    staff: 20", "    staf: 20", "staf: 20", "units.city.hotline.staf", "did you mean 'staff'?")]
+    [InlineData("{ share: 0.4 }", "{ share: 0.4, departmens: 2 }", "departmens", "categories.housing.departmens", "did you mean 'departments'?")]
+    [InlineData("{ enabled: true, factor: 0.4 }", "{ enabled: true, factr: 0.4 }", "factr", "mechanisms.responsibility_lists.factr", "did you mean 'factor'?")]
+    // Unknown unit names.
+    [InlineData("entry: street.office }", "entry: street.ofice }", "street.ofice", "sources.grid.entry", "unknown unit type 'street.ofice'")]
+    [InlineData("forward_to: [district.bureau]", "forward_to: [district.bureau, city.hotlin]", "city.hotlin]", "units.street.office.forward_to[1]", "did you mean 'city.hotline'?")]
+    // Unknown category names.
+    [InlineData("authority: [market]", "authority: [markets]", "markets", "units.street.office.authority[0]", "unknown category 'markets'")]
+    [InlineData("      housing: { type: lognormal", "      housng: { type: lognormal", "housng", "units.district.bureau.service_by_category.housng", "unknown category 'housng'")]
+    [InlineData("categories: { market: 0.7, housing: 0.3 }", "categories: { market: 0.7, parking: 0.3 }", "parking", "sources.hotline.categories.parking", "unknown category 'parking'")]
+    // Shares, rates and deadlines that are not positive.
+    [InlineData("{ share: 0.4 }", "{ share: 0 }", "{ share: 0 }", "categories.housing.share", "share must be a positive number")]
+    [InlineData("{ share: 0.05, deadline: 2", "{ share: -0.05, deadline: 2", "share: -0.05", "urgency.emergency.share", "share must be a positive number")]
+    [InlineData("deadline: 168", "deadline: 0", "deadline: 0", "urgency.routine.deadline", "deadline must be a positive number of hours")]
+    [InlineData("rate_per_community: 0.02", "rate_per_community: -1", "rate_per_community: -1", "sources.grid.rate_per_community", "rate_per_community must be a positive number")]
+    [InlineData("market: 0.7,", "market: 0,", "market: 0,", "sources.hotline.categories.market", "share must be a positive number")]
+    // Probabilities outside [0, 1].
+    [InlineData("buck_passing: 0.1", "buck_passing: 1.5", "buck_passing: 1.5", "units.district.bureau.buck_passing", "buck_passing must be between 0 and 1")]
+    [InlineData("comprehensive: 0.2", "comprehensive: -0.2", "comprehensive: -0.2", "categories.market.comprehensive", "comprehensive must be between 0 and 1")]
+    [InlineData("factor: 0.4", "factor: 1.4", "factor: 1.4", "mechanisms.responsibility_lists.factor", "factor must be between 0 and 1")]
+    [InlineData("{ reopen: true,", "{ reopen: true, reopen_probability: 2,", "reopen_probability: 2", "mechanisms.satisfaction.reopen_probability", "between 0 and 1")]
+    // Whole numbers below their minimum.
+    [InlineData("    staff: 6", "    staff: 0", "staff: 0", "units.district.bureau.staff", "staff must be a whole number of at least 1")]
+    [InlineData("    units: 2", "    units: 0", "units: 0", "units.district.bureau.units", "units must be a whole number of at least 1")]
+    [InlineData("departments: 3", "departments: 1", "departments: 1", "categories.market.departments", "departments must be a whole number of at least 2")]
+    [InlineData("districts: 3,", "districts: 0,", "districts: 0", "jurisdiction.districts", "districts must be a whole number of at least 1")]
+    // Other values.
+    [InlineData("tier: district", "tier: county", "tier: county", "units.district.bureau.tier", "tier must be one of")]
+    [InlineData("dispatch: responsible", "dispatch: direct", "dispatch: direct", "units.city.hotline.dispatch", "dispatch must be one of")]
+    [InlineData("discipline: edf", "discipline: edd", "discipline: edd", "units.street.office.discipline", "unknown discipline 'edd'")]
+    [InlineData("enabled: true", "enabled: yes", "enabled: yes", "mechanisms.responsibility_lists.enabled", "enabled must be true or false")]
+    [InlineData("cost_per_staff: 1.5", "cost_per_staff: -1", "cost_per_staff: -1", "units.district.bureau.cost_per_staff", "cost_per_staff must be a number of at least 0")]
+    [InlineData("servers: 3 }", "servers: 5 }", "schedule:", "units.street.office.schedule", "more than the unit's staff")]
+    [InlineData("    service: { type: exponential, mean: 2 }\n", "", "  street.office:", "units.street.office.service", "required field 'service' is missing")]
+    public void BadValueIsReportedAtItsLineAndField(string find, string replacement, string lineMarker, string field, string problem)
+    {
+        string yaml = Replace(Valid, find, replacement);
+        var ex = ReadBad(yaml);
+        Assert.Equal(field, ex.Field);
+        Assert.Equal(LineOf(yaml, lineMarker), ex.Line);
+        Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CategoryThatNoUnitHasAuthorityForIsAnError()
+    {
+        // The bureau keeps only market; nobody resolves housing any more.
+        string yaml = Replace(Valid, "authority: all", "authority: [market]");
+        var ex = ReadBad(yaml);
+        Assert.Equal("categories.housing", ex.Field);
+        Assert.Equal(LineOf(yaml, "housing: { share"), ex.Line);
+        Assert.Contains("cases would wait forever", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EscalationCycleIsReportedAtTheForwardThatClosesIt()
+    {
+        // The bureau loses its authority for housing and sends cases back to the street office.
+        string yaml = Replace(Valid, "authority: all", "authority: [market]\n    forward_to: [street.office]");
+        yaml = Replace(yaml, "authority: [market]\n    service: { type: exponential, mean: 2 }", "authority: [market, housing]\n    service: { type: exponential, mean: 2 }");
+        yaml = Replace(yaml, "housing: { share: 0.4 }", "housing: { share: 0.4 }\n  parking: { share: 0.1 }");
+        yaml = Replace(yaml, "  city.hotline:\n", "  city.hotline:\n    authority: [parking]\n    service: { type: exponential, mean: 1 }\n");
+        // Every category has a resolver, but a grid case of parking goes street → bureau → street.
+        var ex = ReadBad(yaml);
+        Assert.Equal("units.district.bureau.forward_to[0]", ex.Field);
+        Assert.Equal(LineOf(yaml, "forward_to: [street.office]"), ex.Line);
+        Assert.Contains("escalation cycle: street.office → district.bureau → street.office for category 'parking'", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaseWithNowhereToGoIsReportedAtTheUnitWithoutForwardTo()
+    {
+        // The grid source enters at the street office, which no longer forwards anything.
+        string yaml = Replace(Valid, "    forward_to: [district.bureau]\n", "");
+        var ex = ReadBad(yaml);
+        Assert.Equal("units.street.office.forward_to", ex.Field);
+        Assert.Equal(LineOf(yaml, "  street.office:"), ex.Line);
+        Assert.Contains("cases of category 'housing' that reach unit type 'street.office' have nowhere to go", ex.Problem, StringComparison.Ordinal);
+
+        string written = Replace(Valid, "forward_to: [district.bureau]", "forward_to: []");
+        var atList = ReadBad(written, "written.yaml");
+        Assert.Equal("units.street.office.forward_to", atList.Field);
+        Assert.Equal(LineOf(written, "forward_to: []"), atList.Line);
+    }
+
+    [Fact]
+    public void DownwardDispatchIsNotACycle()
+    {
+        // The city hotline sends housing straight down to the street office, which has authority.
+        string yaml = Replace(Valid, "authority: [market]", "authority: [market, housing]");
+        var spec = GovernanceScenarioReader.ReadText(yaml, Path.Combine(_folder, "down.yaml"));
+        Assert.Equal(3, spec.Units.Count);
+    }
+
+    [Fact]
+    public void MissingFileIsAnErrorWithoutALine()
+    {
+        string path = Path.Combine(_folder, "none.yaml");
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
+        Assert.Equal(0, ex.Line);
+        Assert.Equal($"{path}: file not found", ex.Message);
+    }
+}
