@@ -1,0 +1,71 @@
+namespace GovSim.Tests.Cli;
+
+/// <summary><c>govsim compare</c> on the teaching-city presets and on structures that must be refused.</summary>
+[Collection("cli")]
+public sealed class CompareCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-compare-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Preset(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovSim.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        return Path.Combine(dir.FullName, "experiments", "teaching-city", name);
+    }
+
+    [Fact]
+    public void The_teaching_city_structures_compare_with_equal_staff_and_write_the_csv_files()
+    {
+        string outDir = Path.Combine(_dir, "out");
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "4", "--out", outDir);
+        Assert.True(r.ExitCode == 0, r.Messages);
+        Assert.Contains("equal total staff: 121", r.Output);
+        Assert.Contains("hops per case", r.Output);
+        Assert.True(File.Exists(Path.Combine(outDir, "comparison.csv")));
+        Assert.True(File.Exists(Path.Combine(outDir, "1-teaching-city-inverted", "summary.csv")));
+        Assert.True(File.Exists(Path.Combine(outDir, "2-teaching-city-double", "replications.csv")));
+        var header = File.ReadLines(Path.Combine(outDir, "comparison.csv")).First();
+        Assert.Contains("DifferenceLower95", header);
+    }
+
+    [Fact]
+    public void Unequal_staff_is_refused_unless_allowed()
+    {
+        string bigger = Path.Combine(_dir, "bigger.yaml");
+        File.WriteAllText(bigger, $"""
+            kind: governance
+            extends: {Preset("double-pyramid.yaml")}
+            name: bigger
+            units:
+              community.grid:
+                staff: 2
+            """);
+        var refused = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--out", Path.Combine(_dir, "o1"));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--allow-unequal", refused.Messages);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "o1")));
+
+        var allowed = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--allow-unequal", "--out", Path.Combine(_dir, "o2"));
+        Assert.True(allowed.ExitCode == 0, allowed.Messages);
+        Assert.Contains("UNEQUAL total staff", allowed.Output);
+    }
+
+    [Fact]
+    public void Structures_with_different_cases_cannot_be_paired()
+    {
+        string other = Path.Combine(_dir, "other.yaml");
+        File.WriteAllText(other, $"""
+            kind: governance
+            extends: {Preset("double-pyramid.yaml")}
+            name: other
+            jurisdiction:
+              districts: 4
+            """);
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), other, "-r", "2", "--allow-unequal", "--out", Path.Combine(_dir, "o"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("cannot compare on common random numbers", r.Messages);
+    }
+}
