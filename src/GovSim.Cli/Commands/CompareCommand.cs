@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using GovSim.Cli.Output;
+using GovSim.Models.Ablation;
 using GovSim.Models.Engine;
 using GovSim.Models.Spec;
 using GovSim.Networks;
@@ -20,16 +21,18 @@ internal static class CompareCommand
     {
         var files = new Argument<FileInfo[]>("scenarios") { Description = "Two or more governance scenario files; the first is the baseline.", Arity = new ArgumentArity(2, 100) };
         var allowUnequal = new Option<bool>("--allow-unequal") { Description = "Compare structures whose total staff or staff cost differ." };
+        var ablate = new Option<bool>("--ablate") { Description = "Also switch each mechanism off in turn, in every structure, and rank the mechanisms by their paired effect on resolution time." };
         var overrides = new RunOverrideOptions();
         var command = new Command("compare", "Compare governance structures on common random numbers, with paired differences and 95% CIs.");
         command.Arguments.Add(files);
         command.Options.Add(allowUnequal);
+        command.Options.Add(ablate);
         overrides.AddTo(command);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(files), parse.GetValue(allowUnequal), overrides.Read(parse)));
+        command.SetAction(parse => Execute(parse.GetRequiredValue(files), parse.GetValue(allowUnequal), parse.GetValue(ablate), overrides.Read(parse)));
         return command;
     }
 
-    private static int Execute(FileInfo[] files, bool allowUnequal, RunOverrides overrides)
+    private static int Execute(FileInfo[] files, bool allowUnequal, bool ablate, RunOverrides overrides)
     {
         var specs = new List<GovernanceSpec>();
         try
@@ -78,6 +81,23 @@ internal static class CompareCommand
             summaries.Add(Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
                 tick => GovernanceRunner.Run(spec, overrides.Threads, _ => tick())));
         }
+        var effects = new List<MechanismEffect>();
+        if (ablate)
+        {
+            for (int i = 0; i < specs.Count; i++)
+            {
+                foreach (var ablation in Ablations.For(specs[i]))
+                {
+                    var without = Terminal.WithProgress($"{specs[i].Name} without {ablation.Mechanism}", specs[i].Run.Replications,
+                        tick => GovernanceRunner.Run(ablation.Spec, overrides.Threads, _ => tick()));
+                    // Effect of the mechanism = with − without, paired replication by replication.
+                    var effect = RunComparison.Compare(without, summaries[i]);
+                    effects.Add(new MechanismEffect(specs[i].Name, ablation.Mechanism, ablation.Change,
+                        effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionMean],
+                        effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionP90]));
+                }
+            }
+        }
         stopwatch.Stop();
 
         var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
@@ -86,6 +106,9 @@ internal static class CompareCommand
         Terminal.Out.MarkupLine(Markup.Escape(equalStaff
             ? $"equal total staff: {baseline.TotalStaff} in every structure; bold differences exclude zero at 95%"
             : $"UNEQUAL total staff: {string.Join(", ", specs.Select(s => $"{s.Name} {s.TotalStaff}"))}; bold differences exclude zero at 95%"));
+        foreach (var group in effects.GroupBy(e => e.Structure))
+            AblationTables.Write(Terminal.Out, group.Key, group.ToList());
+        if (ablate && effects.Count == 0) Terminal.Warning("no structure uses a mechanism that can be switched off without changing its cases");
         long events = summaries.Sum(s => s.Replications.Sum(r => r.EventsExecuted));
         long cases = summaries.Sum(s => s.Replications.Sum(r => r.TotalArrivals));
         Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{specs.Count} structures × {baseline.Run.Replications} replications of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
@@ -101,6 +124,7 @@ internal static class CompareCommand
                 Directory.CreateDirectory(sub);
                 RunCsv.Write(sub, specs[i].Name, specs[i].Run.Seed, summaries[i]);
             }
+            if (ablate) AblationTables.WriteCsv(Path.Combine(folder, "ablation.csv"), effects);
         });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;

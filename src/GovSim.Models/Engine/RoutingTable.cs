@@ -30,6 +30,32 @@ internal sealed class RoutingTable
         }
     }
 
+    /// <summary>
+    /// Why cases of some category could circle or get stuck under these rules, or null if every
+    /// category a source produces reaches a unit with authority from that source's entry unit.
+    /// (Scenario files are checked when read; this guards structures derived in code, such as ablations.)
+    /// </summary>
+    public string? FindProblem(GovernanceSpec spec)
+    {
+        foreach (var source in spec.Sources)
+        {
+            int start = spec.UnitIndex(source.EntryUnit);
+            for (int c = 0; c < _categories; c++)
+            {
+                if (source.CategoryShares is not null && source.CategoryShares.GetValueOrDefault(spec.Categories[c].Name) <= 0) continue;
+                int unit = start;
+                for (int steps = 0; !Resolves(unit, c); steps++)
+                {
+                    int next = Next(unit, c);
+                    if (next < 0) return $"cases of category '{spec.Categories[c].Name}' reaching '{spec.Units[unit].Name}' have nowhere to go";
+                    if (steps > spec.Units.Count) return $"cases of category '{spec.Categories[c].Name}' circle from '{spec.Units[start].Name}'";
+                    unit = next;
+                }
+            }
+        }
+        return null;
+    }
+
     public bool Resolves(int unit, int category) => _resolves[unit * _categories + category];
 
     public int Next(int unit, int category) => _next[unit * _categories + category];

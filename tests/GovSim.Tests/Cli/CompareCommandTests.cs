@@ -32,6 +32,21 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ablation_ranks_the_mechanisms_each_structure_uses()
+    {
+        string outDir = Path.Combine(_dir, "out");
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "3", "--ablate", "--out", outDir);
+        Assert.True(r.ExitCode == 0, r.Messages);
+        Assert.Contains("which mechanisms matter", r.Output);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "ablation.csv"));
+        Assert.StartsWith("Structure,Rank,Mechanism", rows[0]);
+        // The double pyramid dispatches directly and keeps responsibility lists; the inverted one does neither.
+        Assert.Contains(rows, l => l.StartsWith("teaching-city-double,", StringComparison.Ordinal) && l.Contains("M7 direct dispatch"));
+        Assert.Contains(rows, l => l.StartsWith("teaching-city-double,", StringComparison.Ordinal) && l.Contains("M4 responsibility lists"));
+        Assert.DoesNotContain(rows, l => l.StartsWith("teaching-city-inverted,", StringComparison.Ordinal) && l.Contains("M4 responsibility lists"));
+    }
+
+    [Fact]
     public void Unequal_staff_is_refused_unless_allowed()
     {
         string bigger = Path.Combine(_dir, "bigger.yaml");
