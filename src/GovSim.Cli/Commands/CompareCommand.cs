@@ -74,48 +74,52 @@ internal static class CompareCommand
             foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
                 Terminal.Warning($"{spec.Name}: {warning}");
 
-        var stopwatch = Stopwatch.StartNew();
-        var summaries = new List<RunSummary>();
-        foreach (var spec in specs)
-        {
-            summaries.Add(Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
-                tick => GovernanceRunner.Run(spec, overrides.Threads, _ => tick())));
-        }
-        var effects = new List<MechanismEffect>();
-        if (ablate)
-        {
-            for (int i = 0; i < specs.Count; i++)
-            {
-                foreach (var ablation in Ablations.For(specs[i]))
-                {
-                    var without = Terminal.WithProgress($"{specs[i].Name} without {ablation.Mechanism}", specs[i].Run.Replications,
-                        tick => GovernanceRunner.Run(ablation.Spec, overrides.Threads, _ => tick()));
-                    // Effect of the mechanism = with − without, paired replication by replication.
-                    var effect = RunComparison.Compare(without, summaries[i]);
-                    effects.Add(new MechanismEffect(specs[i].Name, ablation.Mechanism, ablation.Change,
-                        effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionMean],
-                        effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionP90]));
-                }
-            }
-        }
-        stopwatch.Stop();
-
-        var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
-        GovernanceTables.WriteComparison(Terminal.Out, specs, comparisons);
-        bool equalStaff = specs.All(s => s.TotalStaff == baseline.TotalStaff);
-        Terminal.Out.MarkupLine(Markup.Escape(equalStaff
-            ? $"equal total staff: {baseline.TotalStaff} in every structure; bold differences exclude zero at 95%"
-            : $"UNEQUAL total staff: {string.Join(", ", specs.Select(s => $"{s.Name} {s.TotalStaff}"))}; bold differences exclude zero at 95%"));
-        foreach (var group in effects.GroupBy(e => e.Structure))
-            AblationTables.Write(Terminal.Out, group.Key, group.ToList());
-        if (ablate && effects.Count == 0) Terminal.Warning("no structure uses a mechanism that can be switched off without changing its cases");
-        long events = summaries.Sum(s => s.Replications.Sum(r => r.EventsExecuted));
-        long cases = summaries.Sum(s => s.Replications.Sum(r => r.TotalArrivals));
-        Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{specs.Count} structures × {baseline.Run.Replications} replications of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
-
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
+        // Everything runs inside the output folder's staging area: per-case logs stream straight to
+        // disk, and a failure leaves no half-written folder.
         OutputFolder.Write(outDir, folder =>
         {
+            var stopwatch = Stopwatch.StartNew();
+            var summaries = new List<RunSummary>();
+            for (int i = 0; i < specs.Count; i++)
+            {
+                var spec = specs[i];
+                using var caseLogs = overrides.Cases ? new CaseLogFiles(Path.Combine(folder, $"{i + 1}-{spec.Name}")) : null;
+                summaries.Add(Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
+                    tick => GovernanceRunner.Run(spec, overrides.Threads, _ => tick(), caseLogs is null ? null : caseLogs.For)));
+            }
+            var effects = new List<MechanismEffect>();
+            if (ablate)
+            {
+                for (int i = 0; i < specs.Count; i++)
+                {
+                    foreach (var ablation in Ablations.For(specs[i]))
+                    {
+                        var without = Terminal.WithProgress($"{specs[i].Name} without {ablation.Mechanism}", specs[i].Run.Replications,
+                            tick => GovernanceRunner.Run(ablation.Spec, overrides.Threads, _ => tick()));
+                        // Effect of the mechanism = with − without, paired replication by replication.
+                        var effect = RunComparison.Compare(without, summaries[i]);
+                        effects.Add(new MechanismEffect(specs[i].Name, ablation.Mechanism, ablation.Change,
+                            effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionMean],
+                            effect[GovernanceMetrics.Overall, GovernanceMetrics.All, GovernanceMetrics.ResolutionP90]));
+                    }
+                }
+            }
+            stopwatch.Stop();
+
+            var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
+            GovernanceTables.WriteComparison(Terminal.Out, specs, comparisons);
+            bool equalStaff = specs.All(s => s.TotalStaff == baseline.TotalStaff);
+            Terminal.Out.MarkupLine(Markup.Escape(equalStaff
+                ? $"equal total staff: {baseline.TotalStaff} in every structure; bold differences exclude zero at 95%"
+                : $"UNEQUAL total staff: {string.Join(", ", specs.Select(s => $"{s.Name} {s.TotalStaff}"))}; bold differences exclude zero at 95%"));
+            foreach (var group in effects.GroupBy(e => e.Structure))
+                AblationTables.Write(Terminal.Out, group.Key, group.ToList());
+            if (ablate && effects.Count == 0) Terminal.Warning("no structure uses a mechanism that can be switched off without changing its cases");
+            long events = summaries.Sum(s => s.Replications.Sum(r => r.EventsExecuted));
+            long cases = summaries.Sum(s => s.Replications.Sum(r => r.TotalArrivals));
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{specs.Count} structures × {baseline.Run.Replications} replications of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+
             ComparisonCsv.Write(Path.Combine(folder, "comparison.csv"), baseline.Name,
                 comparisons.Select((c, i) => (specs[i + 1].Name, c)).ToList());
             for (int i = 0; i < specs.Count; i++)

@@ -40,17 +40,22 @@ internal static class RunCommand
         }
         foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
-        var stopwatch = Stopwatch.StartNew();
-        var summary = Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
-            tick => GovSim.Models.Engine.GovernanceRunner.Run(spec, overrides.Threads, _ => tick()));
-        stopwatch.Stop();
-        GovernanceTables.WriteRun(Terminal.Out, spec, summary);
-        long events = summary.Replications.Sum(r => r.EventsExecuted);
-        long cases = summary.Replications.Sum(r => r.TotalArrivals);
-        Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
-
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
-        OutputFolder.Write(outDir, folder => RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary));
+        // Runs inside the output folder's staging area, so that a per-case log streams straight
+        // to disk and a failure leaves no half-written folder.
+        OutputFolder.Write(outDir, folder =>
+        {
+            using var caseLogs = overrides.Cases ? new CaseLogFiles(folder) : null;
+            var stopwatch = Stopwatch.StartNew();
+            var summary = Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
+                tick => GovSim.Models.Engine.GovernanceRunner.Run(spec, overrides.Threads, _ => tick(), caseLogs is null ? null : caseLogs.For));
+            stopwatch.Stop();
+            GovernanceTables.WriteRun(Terminal.Out, spec, summary);
+            long events = summary.Replications.Sum(r => r.EventsExecuted);
+            long cases = summary.Replications.Sum(r => r.TotalArrivals);
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+            RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary);
+        });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;
     }

@@ -10,6 +10,7 @@ internal sealed class RunOverrideOptions
     private readonly Option<double?> _horizon = new("--horizon") { Description = "Hours per replication, warm-up included (overrides run.length)." };
     private readonly Option<double?> _warmup = new("--warmup") { Description = "Hours of warm-up whose statistics are discarded (overrides run.warmup)." };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder for the CSV files (default: out/NAME)." };
+    private readonly Option<bool> _cases = new("--cases") { Description = "Governance scenarios: also write a per-case log (cases/replication-R.csv) to the output folder." };
     private readonly Option<int> _threads = new("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
 
     public void AddTo(Command command)
@@ -20,9 +21,10 @@ internal sealed class RunOverrideOptions
         command.Options.Add(_warmup);
         command.Options.Add(_out);
         command.Options.Add(_threads);
+        command.Options.Add(_cases);
     }
 
     public RunOverrides Read(ParseResult parse) => new(
         parse.GetValue(_replications), parse.GetValue(_seed), parse.GetValue(_horizon),
-        parse.GetValue(_warmup), parse.GetValue(_out), parse.GetValue(_threads));
+        parse.GetValue(_warmup), parse.GetValue(_out), parse.GetValue(_threads), parse.GetValue(_cases));
 }

@@ -4,7 +4,7 @@ using GovSim.Scenarios;
 namespace GovSim.Cli.Commands;
 
 /// <summary>Command-line values that override a scenario's run section.</summary>
-internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Horizon, double? Warmup, string? OutputDirectory, int Threads)
+internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Horizon, double? Warmup, string? OutputDirectory, int Threads, bool Cases = false)
 {
     /// <summary>Applies the overrides to a network scenario.</summary>
     public NetworkSpec ApplyTo(NetworkSpec spec, string file) => spec with { Run = ApplyTo(spec.Run, file) };

@@ -8,7 +8,8 @@ namespace GovSim.Cli.Output;
 /// The CSV files of a run, in long ("tidy") form that pandas, R and spreadsheets read as they are:
 /// <c>summary.csv</c> (one row per metric, mean and 95% CI), <c>replications.csv</c> (one row per
 /// metric and replication) and <c>counts.csv</c> (arrivals, departures, abandonments and customers
-/// left inside at the end, per replication: conservation can be checked from it).
+/// left inside at the end, per replication: conservation can be checked from it), and, for models
+/// that record figures over time, <c>series.csv</c> (e.g. open cases each day, per replication).
 /// </summary>
 internal static class RunCsv
 {
@@ -24,6 +25,11 @@ internal static class RunCsv
             new ReplicationRow(scenario, r.Replication, m.Scope, m.Entity, m.Name, m.Value))));
         WriteRows(Path.Combine(folder, "counts.csv"), summary.Replications.Select(r => new CountsRow(
             scenario, r.Replication, seed, r.TotalArrivals, r.TotalDepartures, r.TotalAbandoned, r.InSystemAtEnd, r.EventsExecuted)));
+        if (summary.Replications.Any(r => r.Series.Count > 0))
+        {
+            WriteRows(Path.Combine(folder, "series.csv"), summary.Replications.SelectMany(r => r.Series.Select(p =>
+                new SeriesRow(scenario, r.Replication, p.Series, p.Time, p.Value))));
+        }
     }
 
     private static void WriteRows<T>(string path, IEnumerable<T> rows)
@@ -36,6 +42,8 @@ internal static class RunCsv
     private sealed record SummaryRow(string Scenario, string Scope, string Entity, string Metric, double Mean, double HalfWidth95, double Lower95, double Upper95, int Replications);
 
     private sealed record ReplicationRow(string Scenario, int Replication, string Scope, string Entity, string Metric, double Value);
+
+    private sealed record SeriesRow(string Scenario, int Replication, string Series, double TimeHours, double Value);
 
     private sealed record CountsRow(string Scenario, int Replication, ulong Seed, long Arrivals, long Departures, long Abandoned, long InSystemAtEnd, long Events);
 }

@@ -30,4 +30,7 @@ internal struct CaseRecord
     public bool Counted;
 
     public double Deadline;
+
+    /// <summary>Order of arrival in the replication, from 0: the case's name in the per-case log.</summary>
+    public long CaseNumber;
 }

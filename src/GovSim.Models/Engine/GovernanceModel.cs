@@ -36,11 +36,15 @@ public sealed class GovernanceModel : IStationExit
     private readonly CaseStore _cases = new();
     private readonly CaseStatistics _stats;
     private readonly int _urgencies;
+    private readonly ICaseObserver? _observer;
+    private readonly List<(double Time, double Open)> _backlogSeries = [];
+    private long _caseNumber;
 
     static GovernanceModel() => EasyFirstDiscipline.Register();
 
-    public GovernanceModel(GovernanceSpec spec, int replication)
+    public GovernanceModel(GovernanceSpec spec, int replication, ICaseObserver? observer = null, double backlogInterval = 24)
     {
+        _observer = observer;
         _spec = spec ?? throw new ArgumentNullException(nameof(spec));
         ulong seed = spec.Run.Seed;
         int categories = spec.Categories.Count;
@@ -98,7 +102,11 @@ public sealed class GovernanceModel : IStationExit
         for (int s = 0; s < spec.Sources.Count; s++)
             _ = new CaseSource(Simulation, this, spec, s, StreamSeeds.Create(seed, replication, "cases/" + spec.Sources[s].Name));
         _ = new WarmupMarker(Simulation, spec.Run.Warmup, ResetStatistics);
+        _ = new Sampler(Simulation, backlogInterval, now => _backlogSeries.Add((now, Customers.Present)));
     }
+
+    /// <summary>Open cases every sampling interval, from time 0 (warm-up included): one point a day by default.</summary>
+    public IReadOnlyList<(double Time, double Open)> BacklogSeries => _backlogSeries;
 
     public Simulation Simulation { get; }
     public CustomerStore Customers { get; }
@@ -133,6 +141,7 @@ public sealed class GovernanceModel : IStationExit
             RedispatchTo = -1,
             Counted = now >= _spec.Run.Warmup,
             Deadline = now + _spec.Urgencies[urgency].Deadline,
+            CaseNumber = _caseNumber++,
         };
         TotalArrivals++;
         if (c.Counted) _stats.Arrivals++;
@@ -223,10 +232,22 @@ public sealed class GovernanceModel : IStationExit
             _stats.ByCategory[c.Category].Add(elapsed, onTime);
             _stats.ByUrgency[c.Urgency].Add(elapsed, onTime);
             _stats.ByTier[(int)_spec.Units[unit].Tier].Add(elapsed, onTime);
+            _observer?.OnClosed(Outcome(customer, ref c, unit, now, satisfied));
         }
         TotalClosed++;
         Customers.Release(customer);
         _stats.Backlog.Update(now, Customers.Present);
+    }
+
+    private CaseOutcome Outcome(int customer, ref CaseRecord c, int unit, double now, bool satisfied)
+    {
+        var tiers = new List<string>(4);
+        foreach (Tier t in Enum.GetValues<Tier>())
+            if ((c.TiersVisited & (1 << (int)t)) != 0) tiers.Add(GovernanceResultCollector.TierName(t));
+        return new CaseOutcome(
+            c.CaseNumber, _spec.Sources[c.Source].Name, _spec.Categories[c.Category].Name, _spec.Urgencies[c.Urgency].Name,
+            c.Community, Customers[customer].SystemArrival, now, c.Deadline, c.Hops, c.Bounces, c.Reopens,
+            string.Join('|', tiers), GovernanceResultCollector.TierName(_spec.Units[unit].Tier), satisfied);
     }
 
     /// <summary>The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/> from <paramref name="community"/>.</summary>

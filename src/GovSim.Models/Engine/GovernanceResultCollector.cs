@@ -77,8 +77,14 @@ internal static class GovernanceResultCollector
 
         return new ReplicationResult(
             replication, metrics, model.TotalArrivals, model.TotalClosed, 0,
-            model.Customers.Present, model.Simulation.EventsExecuted);
+            model.Customers.Present, model.Simulation.EventsExecuted)
+        {
+            Series = model.BacklogSeries.Select(p => new SeriesPoint(BacklogSeries, p.Time, p.Open)).ToList(),
+        };
     }
+
+    /// <summary>Name of the series of open cases over time.</summary>
+    public const string BacklogSeries = "open_cases";
 
     public static string TierName(Tier tier) => tier.ToString().ToLowerInvariant();
 

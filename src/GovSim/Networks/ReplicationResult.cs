@@ -10,6 +10,9 @@ public sealed record ReplicationResult(
     long InSystemAtEnd,
     long EventsExecuted)
 {
+    /// <summary>Figures over simulated time (e.g. the backlog each day), when the model records any.</summary>
+    public IReadOnlyList<SeriesPoint> Series { get; init; } = [];
+
     public double Value(string scope, string entity, string name)
     {
         foreach (var m in Metrics)
@@ -17,3 +20,6 @@ public sealed record ReplicationResult(
         throw new KeyNotFoundException($"no metric {scope}:{entity}:{name}");
     }
 }
+
+/// <summary>One point of a time series: series name, simulated time in hours, value.</summary>
+public readonly record struct SeriesPoint(string Series, double Time, double Value);
