@@ -70,6 +70,8 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
         }
+        foreach (var warning in specs.SelectMany(UnmodelledFeatures.Warnings).Distinct())
+            Terminal.Warning(warning);
         foreach (var spec in specs)
             foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
                 Terminal.Warning($"{spec.Name}: {warning}");
