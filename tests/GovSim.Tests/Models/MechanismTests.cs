@@ -103,6 +103,40 @@ public class MechanismTests
         AssertIncreases(Compare(once, reopened, Overall, All, ResolutionMean));
     }
 
+    // The street forwards what it may not resolve to the district; moving authority down (M2)
+    // lets it resolve "permits" itself. Same staff in both.
+    private static GovernanceSpec Authority(bool streetResolvesPermits) => Build(
+        [
+            Unit("street.office", Tier.Street, 2, streetResolvesPermits ? ["simple", "permits"] : ["simple"], 1.5,
+                forwardTo: ["district.office"], handling: 0.2),
+            Unit("district.office", Tier.District, 2, ["simple", "permits"], 1.5),
+        ],
+        "street.office", 0.2, Mechanisms(hopDelay: 3), categories: ["simple", "permits"]);
+
+    [Fact]
+    public void M2_moving_authority_down_to_the_street_shortens_resolution()
+    {
+        AssertDecreases(Compare(Authority(false), Authority(true), Overall, All, ResolutionMean));
+        AssertIncreases(Compare(Authority(false), Authority(true), ResolvingTierScope, "street", Share));
+    }
+
+    // Grid members find problems in the community; with authority for small matters they close
+    // them on the spot (M8) instead of passing them to the street.
+    private static GovernanceSpec Grid(bool communityClosesSmallMatters) => Build(
+        [
+            Unit("community.grid", Tier.Community, 1, communityClosesSmallMatters ? ["small"] : [], 0.5,
+                forwardTo: ["street.office"], handling: 0.2),
+            Unit("street.office", Tier.Street, 3, ["small", "large"], 1.5),
+        ],
+        "community.grid", 0.15, Mechanisms(hopDelay: 2), categories: ["small", "large"]);
+
+    [Fact]
+    public void M8_local_closure_in_the_community_saves_hops_and_time()
+    {
+        AssertDecreases(Compare(Grid(false), Grid(true), Overall, All, Hops));
+        AssertDecreases(Compare(Grid(false), Grid(true), CategoryScope, "small", ResolutionMean));
+    }
+
     [Fact]
     public void M12_staff_and_cost_are_counted_per_tier()
     {
