@@ -112,38 +112,8 @@ internal sealed class GovernanceFileChain
         }
     }
 
-    private static YamlNodeReader Parse(string yaml, string fileName)
-    {
-        var stream = new YamlStream();
-        var parser = new PathTrackingParser(new Parser(new StringReader(yaml)));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            var at = ex.Start.Index == 0 && parser.ParserFailed && parser.LastGoodEnd.Index > 0 ? parser.LastGoodEnd : ex.Start;
-            throw new ScenarioException(fileName, (int)at.Line, (int)at.Column, parser.ErrorPath, $"malformed YAML: {ex.Message}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            var at = parser.LastGoodEnd;
-            throw new ScenarioException(fileName, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), parser.ErrorPath,
-                "malformed YAML: cannot parse past this point (check brackets, quotes and indentation)", ex);
-        }
-
-        const string EmptyProblem = "the file is empty; a governance scenario starts with 'kind: governance'";
-        if (stream.Documents.Count == 0)
-            throw new ScenarioException(fileName, 1, 1, "", EmptyProblem);
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode.Start;
-            throw new ScenarioException(fileName, (int)second.Line, (int)second.Column, "", "a scenario file holds a single YAML document, but another one starts here");
-        }
-        var root = YamlNodeReader.Root(fileName, stream.Documents[0].RootNode);
-        if (root.IsNull) throw root.Error(EmptyProblem);
-        return root;
-    }
+    private static YamlNodeReader Parse(string yaml, string fileName) =>
+        ScenarioText.Parse(yaml, fileName, "the file is empty; a governance scenario starts with 'kind: governance'");
 
     // The merged mapping is the child's own node (so it keeps the child's file and line), its
     // entries in the parent's order followed by those only the child has.

@@ -17,22 +17,7 @@ public static class GovernanceScenarioReader
         ["kind", "name", "seed", "run", "jurisdiction", "categories", "urgency", "sources", "units", "mechanisms"];
 
     /// <summary>Reads the governance scenario at <paramref name="path"/>; messages name the path as given.</summary>
-    public static GovernanceSpec ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-            throw new ScenarioException(path, 0, 0, "", Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, 0, 0, "", $"cannot read the file: {ex.Message}", ex);
-        }
-        return ReadText(text, path);
-    }
+    public static GovernanceSpec ReadFile(string path) => ReadText(ScenarioText.ReadFileText(path), path);
 
     /// <summary>
     /// Reads a governance scenario from <paramref name="yaml"/>; <paramref name="fileName"/> is used in

@@ -20,22 +20,7 @@ public static class NetworkScenarioReader
     private static readonly string[] TopKeys = ["name", "seed", "run", "stations", "classes"];
 
     /// <summary>Reads the scenario file at <paramref name="path"/>; messages name the path as given.</summary>
-    public static NetworkSpec ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-            throw new ScenarioException(path, 0, 0, "", Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, 0, 0, "", $"cannot read the file: {ex.Message}", ex);
-        }
-        return ReadText(text, path);
-    }
+    public static NetworkSpec ReadFile(string path) => ReadText(ScenarioText.ReadFileText(path), path);
 
     /// <summary>Reads a scenario from <paramref name="yaml"/>; <paramref name="fileName"/> is used in messages and as <see cref="NetworkSpec.SourceFile"/>.</summary>
     public static NetworkSpec ReadText(string yaml, string fileName)
@@ -46,42 +31,8 @@ public static class NetworkScenarioReader
         return ReadNetwork(root, fileName) with { SourceFile = fileName };
     }
 
-    private static YamlNodeReader Parse(string yaml, string fileName)
-    {
-        var stream = new YamlStream();
-        var parser = new PathTrackingParser(new Parser(new StringReader(yaml)));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            // Some scanner errors (a tab used for indentation) carry no position; the end of the
-            // last event that parsed is then the best place to point at.
-            var at = ex.Start.Index == 0 && parser.ParserFailed && parser.LastGoodEnd.Index > 0 ? parser.LastGoodEnd : ex.Start;
-            throw new ScenarioException(fileName, (int)at.Line, (int)at.Column, parser.ErrorPath, $"malformed YAML: {ex.Message}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet gives up on some malformed flow collections without a position; report
-            // the last place that parsed.
-            var at = parser.LastGoodEnd;
-            throw new ScenarioException(fileName, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), parser.ErrorPath,
-                "malformed YAML: cannot parse past this point (check brackets, quotes and indentation)", ex);
-        }
-
-        if (stream.Documents.Count == 0)
-            throw new ScenarioException(fileName, 1, 1, "", $"the file is empty; a scenario needs at least 'run', 'stations' and 'classes'");
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode.Start;
-            throw new ScenarioException(fileName, (int)second.Line, (int)second.Column, "", "a scenario file holds a single YAML document, but another one starts here");
-        }
-        var root = YamlNodeReader.Root(fileName, stream.Documents[0].RootNode);
-        if (root.IsNull)
-            throw root.Error("the file is empty; a scenario needs at least 'run', 'stations' and 'classes'");
-        return root;
-    }
+    private static YamlNodeReader Parse(string yaml, string fileName) =>
+        ScenarioText.Parse(yaml, fileName, "the file is empty; a scenario needs at least 'run', 'stations' and 'classes'");
 
     private static NetworkSpec ReadNetwork(YamlNodeReader root, string fileName)
     {

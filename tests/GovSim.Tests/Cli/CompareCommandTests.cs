@@ -8,13 +8,7 @@ public sealed class CompareCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Preset(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovSim.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "experiments", "teaching-city", name);
-    }
+    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
 
     [Fact]
     public void The_teaching_city_structures_compare_with_equal_staff_and_write_the_csv_files()

@@ -10,13 +10,7 @@ public sealed class GovernanceRunCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Preset(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovSim.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "experiments", "teaching-city", name);
-    }
+    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
 
     [Fact]
     public void A_governance_run_writes_the_per_case_log_and_the_backlog_over_time()

@@ -752,7 +752,7 @@ public sealed class NetworkScenarioReaderTests
     [InlineData("call-centre.yaml")]
     public void ExampleScenariosLoad(string file)
     {
-        string path = Path.Combine(RepositoryRoot(), "experiments", "networks", file);
+        string path = Path.Combine(RepositoryPaths.Root, "experiments", "networks", file);
 
         var spec = NetworkScenarioReader.ReadFile(path);
 
@@ -765,7 +765,7 @@ public sealed class NetworkScenarioReaderTests
     [Fact]
     public void Mm1ExampleHasTheTextbookRates()
     {
-        var spec = NetworkScenarioReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "networks", "mm1.yaml"));
+        var spec = NetworkScenarioReader.ReadFile(Path.Combine(RepositoryPaths.Root, "experiments", "networks", "mm1.yaml"));
 
         var station = Assert.Single(spec.Stations);
         Assert.Equal(1, station.Servers);
@@ -777,7 +777,7 @@ public sealed class NetworkScenarioReaderTests
     [Fact]
     public void CallCentreExampleUsesAScheduleAndPriorities()
     {
-        var spec = NetworkScenarioReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "networks", "call-centre.yaml"));
+        var spec = NetworkScenarioReader.ReadFile(Path.Combine(RepositoryPaths.Root, "experiments", "networks", "call-centre.yaml"));
 
         var agents = spec.Stations[spec.StationIndex("agents")];
         Assert.NotNull(agents.Schedule);
@@ -792,7 +792,7 @@ public sealed class NetworkScenarioReaderTests
     [Fact]
     public void CompleteExampleInTheFormatReferenceLoads()
     {
-        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "scenario-format.md"));
+        string doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "scenario-format.md"));
         int section = doc.IndexOf("## Complete example", StringComparison.Ordinal);
         Assert.True(section >= 0, "docs/scenario-format.md has no '## Complete example' section");
         int start = doc.IndexOf("```yaml", section, StringComparison.Ordinal) + "```yaml".Length;
@@ -839,14 +839,5 @@ public sealed class NetworkScenarioReaderTests
         if (field.Length > 0) Assert.Contains($"field '{field}': ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ex.Message, ex.ToString());
         return ex;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GovSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"GovSim.sln not found in any folder above {AppContext.BaseDirectory}");
     }
 }
