@@ -215,9 +215,7 @@ public sealed class GovernanceModel : IStationExit
             c.Reopens++;
             if (c.Counted) _stats.Reopenings++;
             int entry = StationFor(_spec.UnitIndex(_spec.Sources[c.Source].EntryUnit), c.Community, c.Category);
-            c.PreviousStation = -1;
-            Hop(customer, ref c, -1, entry);
-            c.PreviousStation = -1;
+            Hop(customer, ref c, -1, entry); // from nowhere: the reopened case cannot be bounced back
             return;
         }
         if (c.Counted)
