@@ -33,8 +33,11 @@ internal static class GovernanceLoading
             bool sameShares = (sa.CategoryShares is null && sb.CategoryShares is null)
                 || (sa.CategoryShares is not null && sb.CategoryShares is not null
                     && sa.CategoryShares.OrderBy(p => p.Key).SequenceEqual(sb.CategoryShares.OrderBy(p => p.Key)));
-            if (sa.Name != sb.Name || sa.RatePerCommunity != sb.RatePerCommunity || !sameShares)
-                return $"source '{sa.Name}' of '{a.Name}' differs from '{sb.Name}' of '{b.Name}' (name, rate or category mix)";
+            bool sameProfile = (sa.Profile is null && sb.Profile is null)
+                || (sa.Profile is not null && sb.Profile is not null
+                    && sa.Profile.Hourly.SequenceEqual(sb.Profile.Hourly) && sa.Profile.Daily.SequenceEqual(sb.Profile.Daily));
+            if (sa.Name != sb.Name || sa.RatePerCommunity != sb.RatePerCommunity || !sameShares || !sameProfile)
+                return $"source '{sa.Name}' of '{a.Name}' differs from '{sb.Name}' of '{b.Name}' (name, rate, category mix or profile)";
         }
         return null;
     }

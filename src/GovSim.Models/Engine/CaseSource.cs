@@ -8,7 +8,8 @@ namespace GovSim.Models.Engine;
 /// Poisson arrivals of cases from one source (hotline, grid, community reports) over the whole
 /// jurisdiction. Every attribute of a case — community, category, urgency — is drawn from this
 /// source's own stream in a fixed order, so that two structures run on the same seed see the same
-/// cases at the same times (common random numbers), whatever their units.
+/// cases at the same times (common random numbers), whatever their units. A time-of-day and
+/// day-of-week profile makes the arrivals a non-homogeneous Poisson process, by thinning.
 /// </summary>
 internal sealed class CaseSource : SimulationComponent
 {
@@ -19,6 +20,7 @@ internal sealed class CaseSource : SimulationComponent
     private readonly double[] _categoryCumulative;
     private readonly double[] _urgencyCumulative;
     private readonly RandomStream _random;
+    private readonly ArrivalProfile? _profile;
 
     public CaseSource(Simulation simulation, GovernanceModel model, GovernanceSpec spec, int source, RandomStream random)
         : base(simulation)
@@ -27,7 +29,10 @@ internal sealed class CaseSource : SimulationComponent
         _source = source;
         var s = spec.Sources[source];
         _communities = spec.Jurisdiction.NodeCount(Tier.Community);
-        _rate = s.RatePerCommunity * _communities;
+        _profile = s.Profile;
+        // With a profile, candidates come at the week's peak rate and are thinned (Lewis and
+        // Shedler): kept with probability multiplier(t) / peak, drawn from this same stream.
+        _rate = s.RatePerCommunity * _communities * (_profile?.Max ?? 1);
         _categoryCumulative = Cumulative(spec.Categories.Select(c =>
             s.CategoryShares is null ? c.Share : s.CategoryShares.GetValueOrDefault(c.Name)).ToArray());
         _urgencyCumulative = Cumulative(spec.Urgencies.Select(u => u.Share).ToArray());
@@ -39,6 +44,11 @@ internal sealed class CaseSource : SimulationComponent
 
     protected internal override void OnEvent(int kind, int subject, int tag)
     {
+        if (_profile is not null && _random.NextUnit() * _profile.Max >= _profile.Multiplier(Simulation.Now))
+        {
+            Schedule(NextGap(), 0);
+            return;
+        }
         int community = (int)(_random.NextUnit() * _communities);
         int category = Pick(_categoryCumulative, _random.NextUnit());
         int urgency = Pick(_urgencyCumulative, _random.NextUnit());

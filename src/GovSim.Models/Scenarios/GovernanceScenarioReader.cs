@@ -116,7 +116,7 @@ public static class GovernanceScenarioReader
 
     private static (SourceSpec Spec, YamlNodeReader Node) ReadSource(YamlNodeReader node, string[] categories, string[] units)
     {
-        var fields = node.Fields($"source '{node.Name}'", "rate_per_community", "entry", "categories");
+        var fields = node.Fields($"source '{node.Name}'", "rate_per_community", "entry", "categories", "profile");
         double rate = GovernanceValues.Positive(fields.Required("rate_per_community", "cases per hour per community"), "rate_per_community");
         string entry = GovernanceValues.Declared(fields.Required("entry", "the unit type that receives its cases first"), "unit type", units);
 
@@ -132,7 +132,26 @@ public static class GovernanceScenarioReader
                 shares[share.Name] = GovernanceValues.Positive(share, "share");
             }
         }
-        return (new SourceSpec(node.Name, rate, entry, shares), node);
+        var profile = fields.Optional("profile") is { } profileNode ? ReadProfile(profileNode) : null;
+        return (new SourceSpec(node.Name, rate, entry, shares) { Profile = profile }, node);
+    }
+
+    // profile: { hourly: [24 weights], daily: [7 weights, Monday first] }; either may be left out (flat).
+    private static ArrivalProfile ReadProfile(YamlNodeReader node)
+    {
+        var fields = node.Fields("profile", "hourly", "daily");
+        IReadOnlyList<double> Weights(string key, int count, IReadOnlyList<double> flat, string what)
+        {
+            if (fields.Optional(key) is not { } list) return flat;
+            var items = list.Items($"a list of {count} weights, {what}");
+            if (items.Count != count) throw list.Error($"{key} needs exactly {count} weights ({what}), got {items.Count}");
+            var weights = items.Select(i => GovernanceValues.NonNegative(i, "weight")).ToList();
+            if (weights.All(w => w == 0)) throw list.Error($"{key} needs at least one positive weight");
+            return weights;
+        }
+        return new ArrivalProfile(
+            Weights("hourly", 24, ArrivalProfile.FlatHourly, "one per hour of the day from 0 h"),
+            Weights("daily", 7, ArrivalProfile.FlatDaily, "one per day from Monday"));
     }
 
     private static MechanismSpec ReadMechanisms(YamlNodeReader? node)

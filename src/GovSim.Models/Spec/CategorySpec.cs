@@ -19,4 +19,8 @@ public sealed record UrgencySpec(string Name, double Share, double Deadline, int
 /// <param name="RatePerCommunity">Poisson arrivals per hour per community.</param>
 /// <param name="EntryUnit">The unit type that receives the case first, at the case's own node of that unit's tier.</param>
 /// <param name="CategoryShares">Category mix of this source; null uses the categories' shares.</param>
-public sealed record SourceSpec(string Name, double RatePerCommunity, string EntryUnit, IReadOnlyDictionary<string, double>? CategoryShares);
+public sealed record SourceSpec(string Name, double RatePerCommunity, string EntryUnit, IReadOnlyDictionary<string, double>? CategoryShares)
+{
+    /// <summary>How the rate varies over the day and week; null means a constant rate.</summary>
+    public ArrivalProfile? Profile { get; init; }
+}
