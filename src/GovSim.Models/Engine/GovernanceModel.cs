@@ -28,6 +28,9 @@ public sealed class GovernanceModel : IStationExit
     private readonly Station[] _stations;
     private readonly int[] _stationUnit;
     private readonly int[] _firstStation;
+    private readonly int[] _entryUnit;       // per source
+    private readonly int[] _unitTier;        // per unit type
+    private readonly int[] _unitsPerNode;    // per unit type
     private readonly RoutingTable _routing;
     private readonly Transfer _transfer;
     private readonly double[] _buckPassing;
@@ -95,6 +98,9 @@ public sealed class GovernanceModel : IStationExit
             }
         }
         _stations = stations.ToArray();
+        _entryUnit = spec.Sources.Select(s => spec.UnitIndex(s.EntryUnit)).ToArray();
+        _unitTier = spec.Units.Select(u => (int)u.Tier).ToArray();
+        _unitsPerNode = spec.Units.Select(u => u.UnitsPerNode).ToArray();
         _stationUnit = stationUnit.ToArray();
         _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
@@ -146,8 +152,8 @@ public sealed class GovernanceModel : IStationExit
         TotalArrivals++;
         if (c.Counted) _stats.Arrivals++;
         _stats.Backlog.Update(now, Customers.Present);
-        int entry = StationFor(_spec.UnitIndex(_spec.Sources[source].EntryUnit), community, category);
-        c.TiersVisited = 1 << (int)_spec.Units[_stationUnit[entry]].Tier;
+        int entry = StationFor(_entryUnit[source], community, category);
+        c.TiersVisited = 1 << _unitTier[_stationUnit[entry]];
         _stations[entry].Arrive(customer);
     }
 
@@ -194,7 +200,7 @@ public sealed class GovernanceModel : IStationExit
     {
         c.Hops++;
         c.PreviousStation = from;
-        c.TiersVisited |= 1 << (int)_spec.Units[_stationUnit[to]].Tier;
+        c.TiersVisited |= 1 << _unitTier[_stationUnit[to]];
         _transfer.Send(customer, to);
     }
 
@@ -214,7 +220,7 @@ public sealed class GovernanceModel : IStationExit
             // The resident reopens the case (M7): it starts again at its source's entry unit.
             c.Reopens++;
             if (c.Counted) _stats.Reopenings++;
-            int entry = StationFor(_spec.UnitIndex(_spec.Sources[c.Source].EntryUnit), c.Community, c.Category);
+            int entry = StationFor(_entryUnit[c.Source], c.Community, c.Category);
             Hop(customer, ref c, -1, entry); // from nowhere: the reopened case cannot be bounced back
             return;
         }
@@ -251,9 +257,9 @@ public sealed class GovernanceModel : IStationExit
     /// <summary>The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/> from <paramref name="community"/>.</summary>
     private int StationFor(int unit, int community, int category)
     {
-        var u = _spec.Units[unit];
-        int node = _spec.Jurisdiction.AncestorOf(community, u.Tier);
-        return _firstStation[unit] + node * u.UnitsPerNode + category % u.UnitsPerNode;
+        int units = _unitsPerNode[unit];
+        int node = _spec.Jurisdiction.AncestorOf(community, (Tier)_unitTier[unit]);
+        return _firstStation[unit] + node * units + category % units;
     }
 
     private void ResetStatistics(double now)
