@@ -63,6 +63,38 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void More_than_two_structures_are_each_compared_with_the_first()
+    {
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), Preset("inverted-pyramid.yaml"),
+            "-r", "2", "--out", Path.Combine(_dir, "o"));
+        Assert.True(r.ExitCode == 0, r.Messages);
+        var rows = File.ReadAllLines(Path.Combine(_dir, "o", "comparison.csv")).Skip(1).ToList();
+        Assert.Contains(rows, l => l.StartsWith("teaching-city-inverted,teaching-city-double,", StringComparison.Ordinal));
+        // The baseline against itself: every paired difference is exactly zero (same cases, same units).
+        var self = rows.Where(l => l.StartsWith("teaching-city-inverted,teaching-city-inverted,overall,all,resolution_mean,", StringComparison.Ordinal)).Single();
+        Assert.Equal("0", self.Split(',')[9]);
+    }
+
+    [Fact]
+    public void An_overloaded_unit_runs_with_a_warning_naming_it()
+    {
+        string thin = Path.Combine(_dir, "thin.yaml");
+        File.WriteAllText(thin, $"""
+            kind: governance
+            extends: {Preset("double-pyramid.yaml")}
+            name: thin
+            units:
+              city.hotline:
+                handling:
+                  type: exponential
+                  mean: 2
+            """);
+        var r = CliRunner.Run("run", thin, "-r", "1", "--horizon", "400", "--out", Path.Combine(_dir, "o"));
+        Assert.True(r.ExitCode == 0, r.Messages);
+        Assert.Contains("unit 'city.hotline' is overloaded", r.Messages);
+    }
+
+    [Fact]
     public void Structures_with_different_cases_cannot_be_paired()
     {
         string other = Path.Combine(_dir, "other.yaml");
