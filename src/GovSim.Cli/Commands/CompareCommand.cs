@@ -70,8 +70,6 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
         }
-        foreach (var warning in specs.SelectMany(UnmodelledFeatures.Warnings).Distinct())
-            Terminal.Warning(warning);
         foreach (var spec in specs)
             foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
                 Terminal.Warning($"{spec.Name}: {warning}");
@@ -110,7 +108,7 @@ internal static class CompareCommand
             stopwatch.Stop();
 
             var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
-            GovernanceTables.WriteComparison(Terminal.Out, specs, comparisons);
+            GovernanceTables.WriteComparison(Terminal.Out, specs, summaries, comparisons);
             bool equalStaff = specs.All(s => s.TotalStaff == baseline.TotalStaff);
             Terminal.Out.MarkupLine(Markup.Escape(equalStaff
                 ? $"equal total staff: {baseline.TotalStaff} in every structure; bold differences exclude zero at 95%"

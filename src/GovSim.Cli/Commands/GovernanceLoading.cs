@@ -20,7 +20,9 @@ internal static class GovernanceLoading
     {
         if (a.Jurisdiction != b.Jurisdiction)
             return $"'{b.Name}' has another jurisdiction ({Describe(b.Jurisdiction)}) than '{a.Name}' ({Describe(a.Jurisdiction)})";
-        if (!a.Categories.SequenceEqual(b.Categories))
+        // Distributions compare by what they are (their description), not by instance.
+        static object Case(CategorySpec c) => (c.Name, c.Share, c.ComprehensiveShare, c.Departments, c.DepartmentWork?.ToString());
+        if (!a.Categories.Select(Case).SequenceEqual(b.Categories.Select(Case)))
             return $"'{b.Name}' and '{a.Name}' declare different case categories (names, shares or complexity)";
         if (!a.Urgencies.SequenceEqual(b.Urgencies))
             return $"'{b.Name}' and '{a.Name}' declare different urgency classes";
@@ -33,9 +35,7 @@ internal static class GovernanceLoading
             bool sameShares = (sa.CategoryShares is null && sb.CategoryShares is null)
                 || (sa.CategoryShares is not null && sb.CategoryShares is not null
                     && sa.CategoryShares.OrderBy(p => p.Key).SequenceEqual(sb.CategoryShares.OrderBy(p => p.Key)));
-            bool sameProfile = (sa.Profile is null && sb.Profile is null)
-                || (sa.Profile is not null && sb.Profile is not null
-                    && sa.Profile.Hourly.SequenceEqual(sb.Profile.Hourly) && sa.Profile.Daily.SequenceEqual(sb.Profile.Daily));
+            bool sameProfile = (sa.Profile is null && sb.Profile is null) || (sa.Profile?.SameAs(sb.Profile) ?? false);
             if (sa.Name != sb.Name || sa.RatePerCommunity != sb.RatePerCommunity || !sameShares || !sameProfile)
                 return $"source '{sa.Name}' of '{a.Name}' differs from '{sb.Name}' of '{b.Name}' (name, rate, category mix or profile)";
         }

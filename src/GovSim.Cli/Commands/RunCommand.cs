@@ -38,7 +38,6 @@ internal static class RunCommand
             Terminal.Fail(e.Message);
             return ExitCodes.BadInput;
         }
-        foreach (var warning in GovSim.Models.Engine.UnmodelledFeatures.Warnings(spec)) Terminal.Warning(warning);
         foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);

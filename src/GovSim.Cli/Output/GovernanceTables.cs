@@ -25,6 +25,12 @@ internal static class GovernanceTables
         yield return Row(Overall, All, Hops, "hops per case");
         yield return Row(Overall, All, Bounces, "bounces per case");
         yield return Row(Overall, All, Backlog, "backlog, mean open cases");
+        yield return Row(ComplexityScope, SingleCases, ResolutionMean, "single-department: resolution mean (h)");
+        yield return Row(ComplexityScope, ComprehensiveCases, ResolutionMean, "comprehensive: resolution mean (h)");
+        yield return Row(ComplexityScope, ComprehensiveCases, ResolutionP90, "comprehensive: resolution p90 (h)");
+        yield return Row(ComplexityScope, ComprehensiveCases, OnTimeRate, "comprehensive: on-time rate");
+        yield return Row(Overall, All, ReportMean, "whistle: report time, mean (h)");
+        yield return Row(Overall, All, ReportOnTimeRate, "whistle: reported in time");
         foreach (var u in spec.Urgencies)
         {
             yield return Row(UrgencyScope, u.Name, ResolutionMean, $"{u.Name}: resolution mean (h)");
@@ -57,7 +63,9 @@ internal static class GovernanceTables
         console.Write(table);
     }
 
-    public static void WriteComparison(IAnsiConsole console, IReadOnlyList<GovernanceSpec> specs, IReadOnlyList<RunComparison> comparisons)
+    /// <remarks>A figure only some structures report (e.g. whistle report times) is shown for those, without a difference.</remarks>
+    public static void WriteComparison(
+        IAnsiConsole console, IReadOnlyList<GovernanceSpec> specs, IReadOnlyList<RunSummary> summaries, IReadOnlyList<RunComparison> comparisons)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(Markup.Escape($"mean ± 95% CI over {specs[0].Run.Replications} replications on common random numbers; differences paired"))
@@ -68,20 +76,25 @@ internal static class GovernanceTables
             table.AddColumn(new TableColumn(Markup.Escape(specs[i].Name)).RightAligned());
             table.AddColumn(new TableColumn(Markup.Escape($"{specs[i].Name} − {specs[0].Name}")).RightAligned());
         }
+        string Alone(int structure, MetricKey key)
+        {
+            if (!summaries[structure].TryGet(key, out var alone)) return "–";
+            return Format.Interval(alone.Interval.Mean, alone.Interval.HalfWidth);
+        }
+
         foreach (var (key, label) in Rows(specs[0]))
         {
             var cells = new List<string> { Markup.Escape(label) };
-            bool any = false;
+            bool any = summaries.Any(s => s.TryGet(key, out _));
             for (int i = 0; i < comparisons.Count; i++)
             {
                 if (!TryGet(comparisons[i], key, out var m))
                 {
-                    if (i == 0) cells.Add("–");
-                    cells.Add("–");
+                    if (i == 0) cells.Add(Alone(0, key));
+                    cells.Add(Alone(i + 1, key));
                     cells.Add("–");
                     continue;
                 }
-                any = true;
                 if (i == 0) cells.Add(Format.Interval(m.A.Mean, m.A.HalfWidth));
                 cells.Add(Format.Interval(m.B.Mean, m.B.HalfWidth));
                 string diff = Format.Interval(m.Difference.Mean, m.Difference.HalfWidth);

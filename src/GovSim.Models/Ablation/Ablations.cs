@@ -28,6 +28,19 @@ public static class Ablations
             list.Add(new("M4 responsibility lists", "responsibility lists and street ratings switched off",
                 spec with { Mechanisms = m with { ResponsibilityLists = false } }));
 
+        if (spec.Units.Any(u => u.Coordination is { } c && c.Delay.Mean > 0) && spec.Categories.Any(c => c.ComprehensiveShare > 0))
+            list.Add(new("M5 coordination delay", "departments asked in the ordinary way receive the work at once",
+                spec with
+                {
+                    Units = spec.Units.Select(u => u.Coordination is { } c
+                        ? u with { Coordination = c with { Delay = new DeterministicDistribution(0) } }
+                        : u).ToList(),
+                }));
+
+        if (m.Whistle.Enabled && spec.Units.Any(u => u.Coordination is { Whistle: true }) && spec.Categories.Any(c => c.ComprehensiveShare > 0))
+            list.Add(new("M6 whistle-and-report", "coordinators ask departments in the ordinary way (their delay and work mode)",
+                spec with { Mechanisms = m with { Whistle = m.Whistle with { Enabled = false } } }));
+
         if (spec.Units.Any(u => u.Dispatch == DispatchRule.Responsible))
             list.Add(new("M7 direct dispatch", "every unit forwards step by step (dispatch: first)",
                 spec with { Units = spec.Units.Select(u => u with { Dispatch = DispatchRule.First }).ToList() }));

@@ -6,6 +6,7 @@ public readonly record struct CaseOutcome(
     string Source,
     string Category,
     string Urgency,
+    string Complexity,
     int Community,
     double Arrival,
     double Closed,
@@ -13,6 +14,7 @@ public readonly record struct CaseOutcome(
     int Hops,
     int Bounces,
     int Reopens,
+    bool Whistled,
     string TiersVisited,
     string ResolvingTier,
     bool Satisfied)

@@ -23,6 +23,27 @@ internal struct CaseRecord
     /// <summary>When a case was bounced back, the station its sender must send it to again; else −1.</summary>
     public int RedispatchTo;
 
+    /// <summary>True for a comprehensive case: it needs several departments (M5).</summary>
+    public bool Comprehensive;
+
+    /// <summary>True while the departments of a comprehensive case were summoned by a whistle (M6), until it is reopened.</summary>
+    public bool Whistled;
+
+    /// <summary>For a department's task on a comprehensive case, the case's customer number; −1 for a case.</summary>
+    public int Parent;
+
+    /// <summary>For a case in department work: tasks not finished yet. For a task: its department number (0 … k−1).</summary>
+    public int Pending;
+
+    /// <summary>For a case in joint work: tasks whose staff are on site so far. For a task: its station.</summary>
+    public int Held;
+
+    /// <summary>For a case in department work: its first task, the others follow through <see cref="NextTask"/>; for a task, the next task of the same case (−1 at the end).</summary>
+    public int NextTask;
+
+    /// <summary>For a case in department work: the unit type coordinating it, which resolves it when the departments are done.</summary>
+    public int Coordinator;
+
     /// <summary>True once a unit has started work on the case (for the response rate).</summary>
     public bool Responded;
 

@@ -6,7 +6,7 @@ namespace GovSim.Models.Engine;
 
 /// <summary>
 /// Poisson arrivals of cases from one source (hotline, grid, community reports) over the whole
-/// jurisdiction. Every attribute of a case — community, category, urgency — is drawn from this
+/// jurisdiction. Every attribute of a case — community, category, urgency, complexity — is drawn from this
 /// source's own stream in a fixed order, so that two structures run on the same seed see the same
 /// cases at the same times (common random numbers), whatever their units. A time-of-day and
 /// day-of-week profile makes the arrivals a non-homogeneous Poisson process, by thinning.
@@ -21,6 +21,7 @@ internal sealed class CaseSource : SimulationComponent
     private readonly double[] _urgencyCumulative;
     private readonly RandomStream _random;
     private readonly ArrivalProfile? _profile;
+    private readonly double[] _comprehensiveShare;   // per category
 
     public CaseSource(Simulation simulation, GovernanceModel model, GovernanceSpec spec, int source, RandomStream random)
         : base(simulation)
@@ -36,6 +37,7 @@ internal sealed class CaseSource : SimulationComponent
         _categoryCumulative = Cumulative(spec.Categories.Select(c =>
             s.CategoryShares is null ? c.Share : s.CategoryShares.GetValueOrDefault(c.Name)).ToArray());
         _urgencyCumulative = Cumulative(spec.Urgencies.Select(u => u.Share).ToArray());
+        _comprehensiveShare = spec.Categories.Select(c => c.ComprehensiveShare).ToArray();
         _random = random;
         Schedule(NextGap(), 0);
     }
@@ -52,7 +54,11 @@ internal sealed class CaseSource : SimulationComponent
         int community = (int)(_random.NextUnit() * _communities);
         int category = Pick(_categoryCumulative, _random.NextUnit());
         int urgency = Pick(_urgencyCumulative, _random.NextUnit());
-        _model.Admit(_source, community, category, urgency);
+        // Drawn only for categories that have comprehensive cases, so that scenarios without them
+        // use the stream exactly as before.
+        double comprehensiveShare = _comprehensiveShare[category];
+        bool comprehensive = comprehensiveShare > 0 && _random.NextUnit() < comprehensiveShare;
+        _model.Admit(_source, community, category, urgency, comprehensive);
         Schedule(NextGap(), 0);
     }
 

@@ -10,6 +10,7 @@ internal sealed class CaseStatistics
         ByCategory = Enumerable.Range(0, categories).Select(_ => new DurationStatistics()).ToArray();
         ByUrgency = Enumerable.Range(0, urgencies).Select(_ => new DurationStatistics()).ToArray();
         ByTier = Enumerable.Range(0, 4).Select(_ => new DurationStatistics()).ToArray();
+        ByComplexity = [new DurationStatistics(), new DurationStatistics()];
         Backlog = new TimeWeightedTally(now);
     }
 
@@ -26,6 +27,13 @@ internal sealed class CaseStatistics
     public readonly DurationStatistics[] ByUrgency;
     public readonly DurationStatistics[] ByTier;
 
+    /// <summary>Single-department cases [0] and comprehensive cases [1].</summary>
+    public readonly DurationStatistics[] ByComplexity;
+
+    /// <summary>Time from a whistle to each summoned department's staff reaching the case (M6), and how many within the report deadline.</summary>
+    public readonly RunningTally Reports = new();
+    public long ReportsOnTime;
+
     /// <summary>Cases open (arrived and not closed), all of them, warm-up arrivals included.</summary>
     public readonly TimeWeightedTally Backlog;
 
@@ -36,6 +44,9 @@ internal sealed class CaseStatistics
         foreach (var s in ByCategory) s.Reset();
         foreach (var s in ByUrgency) s.Reset();
         foreach (var s in ByTier) s.Reset();
+        foreach (var s in ByComplexity) s.Reset();
+        Reports.Reset();
+        ReportsOnTime = 0;
         Backlog.Reset(now);
     }
 }

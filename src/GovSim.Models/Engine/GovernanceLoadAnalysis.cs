@@ -5,7 +5,8 @@ namespace GovSim.Models.Engine;
 /// <summary>
 /// The offered load of every unit before anything runs: each source's cases follow the path rules
 /// to the unit that resolves them, and every unit on the way gets their arrival rate times its
-/// mean time (handling, or resolving). Bounces and reopenings add to this, so it is a lower bound;
+/// mean time (handling, or resolving), and the departments of a comprehensive case their work.
+/// Bounces, reopenings and staff waiting for each other in joint work add to this, so it is a lower bound;
 /// a unit at ρ ≥ 1 is named in a warning, since its queue then grows for as long as the run lasts.
 /// </summary>
 public static class GovernanceLoadAnalysis
@@ -15,8 +16,11 @@ public static class GovernanceLoadAnalysis
         ArgumentNullException.ThrowIfNull(spec);
         var routing = new RoutingTable(spec);
         int unitTypes = spec.Units.Count;
-        // Work offered to each unit type, in staff-hours per hour, per category (units specialise by category).
-        var work = new double[unitTypes, spec.Categories.Count];
+        // Work offered to each unit of each unit type, in staff-hours per hour, summed over its
+        // nodes: unit j of a type takes the categories c with c mod units = j.
+        var work = spec.Units.Select(u => new double[u.UnitsPerNode]).ToArray();
+        void Offer(int unit, int category, double staffHours) => work[unit][category % spec.Units[unit].UnitsPerNode] += staffHours;
+
         double categoryTotal = spec.Categories.Sum(c => c.Share);
         foreach (var source in spec.Sources)
         {
@@ -27,14 +31,30 @@ public static class GovernanceLoadAnalysis
                 var category = spec.Categories[c];
                 double share = source.CategoryShares is null ? category.Share : source.CategoryShares.GetValueOrDefault(category.Name);
                 double lambda = rate * share / sourceTotal;
-                int unit = spec.UnitIndex(source.EntryUnit);
-                for (int step = 0; unit >= 0 && step <= unitTypes; step++)
+                foreach (bool comprehensive in new[] { false, true })
                 {
-                    var u = spec.Units[unit];
-                    bool resolves = routing.Resolves(unit, c);
-                    work[unit, c] += lambda * (resolves ? u.ServiceFor(category.Name).Mean : u.Handling.Mean);
-                    if (resolves) break;
-                    unit = routing.Next(unit, c);
+                    double flow = lambda * (comprehensive ? category.ComprehensiveShare : 1 - category.ComprehensiveShare);
+                    if (flow <= 0) continue;
+                    int unit = spec.UnitIndex(source.EntryUnit);
+                    for (int step = 0; unit >= 0 && step <= unitTypes; step++)
+                    {
+                        var u = spec.Units[unit];
+                        bool resolves = routing.Resolves(unit, c, comprehensive);
+                        Offer(unit, c, flow * (resolves ? u.ServiceFor(category.Name).Mean : u.Handling.Mean));
+                        if (resolves)
+                        {
+                            // Each of the k departments adds its work (its mean: joint work, which
+                            // lasts the longest of k, and staff waiting on site for each other add more).
+                            if (comprehensive && u.Coordination is { } coordination)
+                            {
+                                int departments = spec.UnitIndex(coordination.Departments);
+                                double mean = GovernanceModel.DepartmentWorkTime(category, spec.Units[departments]).Mean;
+                                for (int i = 0; i < category.Departments; i++) Offer(departments, c + i, flow * mean);
+                            }
+                            break;
+                        }
+                        unit = routing.Next(unit, c, comprehensive);
+                    }
                 }
             }
         }
@@ -44,10 +64,8 @@ public static class GovernanceLoadAnalysis
             var u = spec.Units[t];
             int nodes = spec.Jurisdiction.NodeCount(u.Tier);
             double staff = u.Schedule?.AverageServers ?? u.StaffPerUnit;
-            // Category c goes to unit c mod UnitsPerNode: the busiest of those units sets the figure.
-            var perUnit = new double[u.UnitsPerNode];
-            for (int c = 0; c < spec.Categories.Count; c++) perUnit[c % u.UnitsPerNode] += work[t, c] / nodes;
-            double busiest = perUnit.Max();
+            // The busiest unit of the type sets the figure.
+            double busiest = work[t].Max() / nodes;
             loads.Add(new UnitLoad(u.Name, busiest, staff > 0 ? busiest / staff : double.PositiveInfinity));
         }
         return loads;

@@ -9,6 +9,12 @@ public static class GovernanceMetrics
     public const string UrgencyScope = "urgency";
     public const string ResolvingTierScope = "resolving_tier";
     public const string TierScope = "tier";
+    /// <summary>Each unit type, over all its units.</summary>
+    public const string UnitScope = "unit";
+    /// <summary>Single-department and comprehensive cases (M5).</summary>
+    public const string ComplexityScope = "complexity";
+    public const string SingleCases = "single";
+    public const string ComprehensiveCases = "comprehensive";
 
     public const string ArrivalRate = "arrivals_per_hour";
     public const string ResolutionMean = "resolution_mean";
@@ -34,4 +40,10 @@ public static class GovernanceMetrics
     public const string QueuePerUnit = "queue_per_unit";
     public const string Staff = "staff";
     public const string Cost = "cost";
+    /// <summary>Share of cases that were comprehensive (M5).</summary>
+    public const string ComprehensiveShare = "comprehensive_share";
+    /// <summary>Mean hours from a whistle to a summoned department's staff reaching the case (M6).</summary>
+    public const string ReportMean = "report_mean";
+    /// <summary>Share of summoned departments that reported within the report deadline of the case's urgency class (M6).</summary>
+    public const string ReportOnTimeRate = "report_on_time_rate";
 }

@@ -13,14 +13,16 @@ namespace GovSim.Models.Engine;
 /// </summary>
 /// <remarks>
 /// A case of category c and urgency u is kernel class c × U + u, so that a station serves each
-/// category with its own time distribution and the "priority" discipline sees the urgency. A unit
+/// category with its own time distribution and the "priority" discipline sees the urgency; a
+/// comprehensive case is that class plus C × U, and a department's task on one plus 2 × C × U
+/// (see <see cref="ClassOf"/>), so that each kind of visit has its own work time. A unit
 /// type with several units per node (e.g. 12 district bodies) assigns category c to unit
 /// c mod units: departments specialise by category.
 /// At a station, the time drawn is the unit's time to resolve the case when it has authority for
 /// the category, and its handling time (register, classify, pass on) when it has not: authority
 /// is fixed per unit type and category, so the station knows which from the class alone.
 /// </remarks>
-public sealed class GovernanceModel : IStationExit
+public sealed partial class GovernanceModel : IStationExit
 {
     private const int MaxReopenings = 3;
 
@@ -52,16 +54,18 @@ public sealed class GovernanceModel : IStationExit
         ulong seed = spec.Run.Seed;
         int categories = spec.Categories.Count;
         _urgencies = spec.Urgencies.Count;
-        int classes = categories * _urgencies;
+        _caseClasses = categories * _urgencies;
+        int classes = 3 * _caseClasses;
         Simulation = new Simulation();
         Customers = new CustomerStore();
         _routing = new RoutingTable(spec);
         _stats = new CaseStatistics(categories, _urgencies, 0);
 
         var priority = new int[classes];
-        for (int c = 0; c < categories; c++)
-            for (int u = 0; u < _urgencies; u++)
-                priority[c * _urgencies + u] = spec.Urgencies[u].Priority;
+        for (int kind = 0; kind < 3; kind++)
+            for (int c = 0; c < categories; c++)
+                for (int u = 0; u < _urgencies; u++)
+                    priority[kind * _caseClasses + c * _urgencies + u] = spec.Urgencies[u].Priority;
         var noPatience = new Distribution?[classes];
 
         var stations = new List<Station>();
@@ -77,8 +81,16 @@ public sealed class GovernanceModel : IStationExit
             var work = new Distribution[classes];
             for (int c = 0; c < categories; c++)
             {
-                var d = _routing.Resolves(t, c) ? unit.ServiceFor(spec.Categories[c].Name) : unit.Handling;
-                for (int u = 0; u < _urgencies; u++) work[c * _urgencies + u] = d;
+                var category = spec.Categories[c];
+                var single = _routing.Resolves(t, c, false) ? unit.ServiceFor(category.Name) : unit.Handling;
+                var comprehensive = _routing.Resolves(t, c, true) ? unit.ServiceFor(category.Name) : unit.Handling;
+                var task = DepartmentWorkTime(category, unit);
+                for (int u = 0; u < _urgencies; u++)
+                {
+                    work[ClassOf(CaseKind.Single, c, u)] = single;
+                    work[ClassOf(CaseKind.Comprehensive, c, u)] = comprehensive;
+                    work[ClassOf(CaseKind.DepartmentTask, c, u)] = task;
+                }
             }
             var discipline = QueueDisciplines.Get(unit.Discipline);
             int nodes = spec.Jurisdiction.NodeCount(unit.Tier);
@@ -105,10 +117,12 @@ public sealed class GovernanceModel : IStationExit
         _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
         _satisfactionRandom = StreamSeeds.Create(seed, replication, "satisfaction");
+        _coordinators = CoordinatorRules.For(spec);
+        _coordinationDelay = new CoordinationDelay(Simulation, this, StreamSeeds.Create(seed, replication, "coordination"));
         for (int s = 0; s < spec.Sources.Count; s++)
             _ = new CaseSource(Simulation, this, spec, s, StreamSeeds.Create(seed, replication, "cases/" + spec.Sources[s].Name));
         _ = new WarmupMarker(Simulation, spec.Run.Warmup, ResetStatistics);
-        _ = new Sampler(Simulation, backlogInterval, now => _backlogSeries.Add((now, Customers.Present)));
+        _ = new Sampler(Simulation, backlogInterval, now => _backlogSeries.Add((now, OpenCases)));
     }
 
     /// <summary>Open cases every sampling interval, from time 0 (warm-up included): one point a day by default.</summary>
@@ -124,6 +138,9 @@ public sealed class GovernanceModel : IStationExit
     public long TotalArrivals { get; private set; }
     public long TotalClosed { get; private set; }
 
+    /// <summary>Cases arrived and not closed (the kernel's customers also count departments' tasks).</summary>
+    public int OpenCases { get; private set; }
+
     public double WindowStart { get; private set; }
 
     /// <summary>The unit type of station <paramref name="station"/>.</summary>
@@ -132,10 +149,11 @@ public sealed class GovernanceModel : IStationExit
     /// <summary>Runs the replication to the scenario's run length.</summary>
     public void Run() => Simulation.RunUntil(_spec.Run.Length);
 
-    internal void Admit(int source, int community, int category, int urgency)
+    internal void Admit(int source, int community, int category, int urgency, bool comprehensive)
     {
         double now = Simulation.Now;
-        int customer = Customers.Allocate(category * _urgencies + urgency, now, now + _spec.Urgencies[urgency].Deadline);
+        var kind = comprehensive ? CaseKind.Comprehensive : CaseKind.Single;
+        int customer = Customers.Allocate(ClassOf(kind, category, urgency), now, now + _spec.Urgencies[urgency].Deadline);
         ref CaseRecord c = ref _cases[customer];
         c = new CaseRecord
         {
@@ -143,15 +161,18 @@ public sealed class GovernanceModel : IStationExit
             Category = category,
             Urgency = urgency,
             Source = source,
+            Comprehensive = comprehensive,
             PreviousStation = -1,
             RedispatchTo = -1,
+            Parent = -1,
             Counted = now >= _spec.Run.Warmup,
             Deadline = now + _spec.Urgencies[urgency].Deadline,
             CaseNumber = _caseNumber++,
         };
         TotalArrivals++;
+        OpenCases++;
         if (c.Counted) _stats.Arrivals++;
-        _stats.Backlog.Update(now, Customers.Present);
+        _stats.Backlog.Update(now, OpenCases);
         int entry = StationFor(_entryUnit[source], community, category);
         c.TiersVisited = 1 << _unitTier[_stationUnit[entry]];
         _stations[entry].Arrive(customer);
@@ -162,6 +183,11 @@ public sealed class GovernanceModel : IStationExit
         int here = station.Number;
         int unit = _stationUnit[here];
         ref CaseRecord c = ref _cases[customer];
+        if (c.Parent >= 0)
+        {
+            OnTaskDone(customer);
+            return;
+        }
         if (!c.Responded)
         {
             c.Responded = true;
@@ -175,7 +201,7 @@ public sealed class GovernanceModel : IStationExit
             Hop(customer, ref c, here, again);
             return;
         }
-        if (_routing.Resolves(unit, c.Category))
+        if (_routing.Resolves(unit, c.Category, c.Comprehensive))
         {
             double p = _buckPassing[unit];
             if (p > 0 && c.PreviousStation >= 0 && _buckPassingRandom.NextUnit() < p)
@@ -186,10 +212,16 @@ public sealed class GovernanceModel : IStationExit
                 Hop(customer, ref c, here, sender);
                 return;
             }
+            if (c.Comprehensive)
+            {
+                // The coordinator has done its own part; the departments do theirs (M5, M6).
+                BeginDepartmentWork(customer, unit);
+                return;
+            }
             Resolve(customer, ref c, unit);
             return;
         }
-        int next = _routing.Next(unit, c.Category);
+        int next = _routing.Next(unit, c.Category, c.Comprehensive);
         Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
     }
 
@@ -213,12 +245,14 @@ public sealed class GovernanceModel : IStationExit
         double lateness = Math.Max(0, elapsed / deadlineSpan - 1);
         double score = satisfaction.Base - satisfaction.LatenessWeight * lateness
             - satisfaction.BounceWeight * c.Bounces - satisfaction.HopWeight * c.Hops;
+        if (c.Whistled && _spec.Mechanisms.Whistle.Feedback) score += _spec.Mechanisms.Whistle.FeedbackWeight;
         bool satisfied = _satisfactionRandom.NextUnit() < 1 / (1 + Math.Exp(-score));
         if (!satisfied && satisfaction.Reopen && c.Reopens < MaxReopenings
             && _satisfactionRandom.NextUnit() < satisfaction.ReopenProbability)
         {
             // The resident reopens the case (M7): it starts again at its source's entry unit.
             c.Reopens++;
+            c.Whistled = false;
             if (c.Counted) _stats.Reopenings++;
             int entry = StationFor(_entryUnit[c.Source], c.Community, c.Category);
             Hop(customer, ref c, -1, entry); // from nowhere: the reopened case cannot be bounced back
@@ -236,11 +270,13 @@ public sealed class GovernanceModel : IStationExit
             _stats.ByCategory[c.Category].Add(elapsed, onTime);
             _stats.ByUrgency[c.Urgency].Add(elapsed, onTime);
             _stats.ByTier[(int)_spec.Units[unit].Tier].Add(elapsed, onTime);
+            _stats.ByComplexity[c.Comprehensive ? 1 : 0].Add(elapsed, onTime);
             _observer?.OnClosed(Outcome(customer, ref c, unit, now, satisfied));
         }
         TotalClosed++;
+        OpenCases--;
         Customers.Release(customer);
-        _stats.Backlog.Update(now, Customers.Present);
+        _stats.Backlog.Update(now, OpenCases);
     }
 
     private CaseOutcome Outcome(int customer, ref CaseRecord c, int unit, double now, bool satisfied)
@@ -250,12 +286,16 @@ public sealed class GovernanceModel : IStationExit
             if ((c.TiersVisited & (1 << (int)t)) != 0) tiers.Add(GovernanceResultCollector.TierName(t));
         return new CaseOutcome(
             c.CaseNumber, _spec.Sources[c.Source].Name, _spec.Categories[c.Category].Name, _spec.Urgencies[c.Urgency].Name,
-            c.Community, Customers[customer].SystemArrival, now, c.Deadline, c.Hops, c.Bounces, c.Reopens,
+            c.Comprehensive ? GovernanceMetrics.ComprehensiveCases : GovernanceMetrics.SingleCases,
+            c.Community, Customers[customer].SystemArrival, now, c.Deadline, c.Hops, c.Bounces, c.Reopens, c.Whistled,
             string.Join('|', tiers), GovernanceResultCollector.TierName(_spec.Units[unit].Tier), satisfied);
     }
 
-    /// <summary>The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/> from <paramref name="community"/>.</summary>
-    private int StationFor(int unit, int community, int category)
+    /// <summary>
+    /// The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/>
+    /// from <paramref name="community"/> (a department's task passes category + its department number).
+    /// </summary>
+    internal int StationFor(int unit, int community, int category)
     {
         int units = _unitsPerNode[unit];
         int node = _spec.Jurisdiction.AncestorOf(community, (Tier)_unitTier[unit]);

@@ -37,6 +37,17 @@ internal static class GovernanceResultCollector
         Overall(Staff, spec.TotalStaff);
         Overall(Cost, spec.TotalCost);
 
+        if (spec.Categories.Any(c => c.ComprehensiveShare > 0))
+        {
+            Overall(ComprehensiveShare, Ratio(stats.ByComplexity[1].Tally.Count, stats.Closed));
+            Durations(ComplexityScope, SingleCases, stats.ByComplexity[0]);
+            Durations(ComplexityScope, ComprehensiveCases, stats.ByComplexity[1]);
+            if (spec.Mechanisms.Whistle.Enabled && spec.Units.Any(u => u.Coordination is { Whistle: true }))
+            {
+                Overall(ReportMean, stats.Reports.Count > 0 ? stats.Reports.Mean : double.NaN);
+                Overall(ReportOnTimeRate, Ratio(stats.ReportsOnTime, stats.Reports.Count));
+            }
+        }
         for (int c = 0; c < spec.Categories.Count; c++) Durations(CategoryScope, spec.Categories[c].Name, stats.ByCategory[c]);
         for (int u = 0; u < spec.Urgencies.Count; u++) Durations(UrgencyScope, spec.Urgencies[u].Name, stats.ByUrgency[u]);
         foreach (Tier tier in Enum.GetValues<Tier>())
@@ -47,7 +58,11 @@ internal static class GovernanceResultCollector
             metrics.Add(new Metric(ResolvingTierScope, name, Share, Ratio(d.Tally.Count, stats.Closed)));
         }
 
-        // Utilisation and queues per tier, from every station of the tier.
+        // Utilisation and queues per unit type and per tier, from every station of the type or tier.
+        var typeBusy = new double[spec.Units.Count];
+        var typeCapacity = new double[spec.Units.Count];
+        var typeQueue = new double[spec.Units.Count];
+        var typeStations = new int[spec.Units.Count];
         var busy = new double[4];
         var capacity = new double[4];
         var queue = new double[4];
@@ -56,8 +71,13 @@ internal static class GovernanceResultCollector
         var cost = new double[4];
         foreach (var station in model.Stations)
         {
-            var unit = spec.Units[model.UnitOf(station.Number)];
+            int type = model.UnitOf(station.Number);
+            var unit = spec.Units[type];
             int t = (int)unit.Tier;
+            typeBusy[type] += station.Statistics.Busy.Mean(now);
+            typeCapacity[type] += station.Statistics.Capacity.Mean(now);
+            typeQueue[type] += station.Statistics.QueueLength.Mean(now);
+            typeStations[type]++;
             busy[t] += station.Statistics.Busy.Mean(now);
             capacity[t] += station.Statistics.Capacity.Mean(now);
             queue[t] += station.Statistics.QueueLength.Mean(now);
@@ -75,9 +95,16 @@ internal static class GovernanceResultCollector
             metrics.Add(new Metric(TierScope, name, Cost, cost[t]));
         }
 
+        for (int type = 0; type < spec.Units.Count; type++)
+        {
+            string name = spec.Units[type].Name;
+            metrics.Add(new Metric(UnitScope, name, Utilisation, typeCapacity[type] > 0 ? typeBusy[type] / typeCapacity[type] : double.NaN));
+            metrics.Add(new Metric(UnitScope, name, QueuePerUnit, typeQueue[type] / typeStations[type]));
+        }
+
         return new ReplicationResult(
             replication, metrics, model.TotalArrivals, model.TotalClosed, 0,
-            model.Customers.Present, model.Simulation.EventsExecuted)
+            model.OpenCases, model.Simulation.EventsExecuted)
         {
             Series = model.BacklogSeries.Select(p => new SeriesPoint(BacklogSeries, p.Time, p.Open)).ToList(),
         };

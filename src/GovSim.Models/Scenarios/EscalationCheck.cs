@@ -6,7 +6,8 @@ namespace GovSim.Models.Scenarios;
 /// <summary>
 /// Checks that every case can be resolved: each category is in some unit type's authority, and
 /// the path a case follows from each source's entry unit, by the routing rule of each unit it
-/// meets, ends at a unit with authority for its category, without loops and without dead ends.
+/// meets, ends at a unit with authority for its category, without loops and without dead ends;
+/// and the same for comprehensive cases, which end at a unit that also can coordinate (M5).
 /// </summary>
 internal static class EscalationCheck
 {
@@ -19,13 +20,20 @@ internal static class EscalationCheck
         {
             if (!units.Any(u => u.Spec.Authority.Contains(category.Name)))
                 throw node.EntryError($"no unit type has authority for category '{category.Name}', so its cases would wait forever; add it to some unit type's 'authority'");
+            if (category.ComprehensiveShare > 0 && !units.Any(u => Engine.RoutingTable.CanResolve(u.Spec, category.Name, true)))
+                throw node.EntryError(
+                    $"category '{category.Name}' has comprehensive cases, but no unit type with authority for it can coordinate departments, " +
+                    $"so they would wait forever; give one of them a 'coordination'");
         }
 
         foreach (var (source, _) in sources)
         {
             var produced = source.CategoryShares?.Keys ?? categories.Select(c => c.Spec.Name);
             foreach (string category in produced)
-                Walk(source, category, units);
+            {
+                Walk(source, category, false, units);
+                if (categories.First(c => c.Spec.Name == category).Spec.ComprehensiveShare > 0) Walk(source, category, true, units);
+            }
         }
     }
 
@@ -34,18 +42,18 @@ internal static class EscalationCheck
     /// sends it to the first entry of its forward_to list, or, with dispatch 'responsible', to the
     /// first entry that has authority for the category (the first entry when none has).
     /// </summary>
-    private static int Next(UnitTypeSpec unit, string category, Func<string, UnitTypeSpec> byName)
+    private static int Next(UnitTypeSpec unit, string category, bool comprehensive, Func<string, UnitTypeSpec> byName)
     {
         if (unit.ForwardTo.Count == 0) return -1;
         if (unit.Dispatch == DispatchRule.Responsible)
         {
             for (int i = 0; i < unit.ForwardTo.Count; i++)
-                if (byName(unit.ForwardTo[i]).Authority.Contains(category)) return i;
+                if (Engine.RoutingTable.CanResolve(byName(unit.ForwardTo[i]), category, comprehensive)) return i;
         }
         return 0;
     }
 
-    private static void Walk(SourceSpec source, string category, IReadOnlyList<UnitTypeEntry> units)
+    private static void Walk(SourceSpec source, string category, bool comprehensive, IReadOnlyList<UnitTypeEntry> units)
     {
         int IndexOf(string name)
         {
@@ -58,14 +66,18 @@ internal static class EscalationCheck
         while (true)
         {
             var unit = units[path[^1]];
-            if (unit.Spec.Authority.Contains(category)) return;
+            if (Engine.RoutingTable.CanResolve(unit.Spec, category, comprehensive)) return;
 
-            int choice = Next(unit.Spec, category, name => units[IndexOf(name)].Spec);
+            int choice = Next(unit.Spec, category, comprehensive, name => units[IndexOf(name)].Spec);
+            string kind = comprehensive ? "comprehensive cases" : "cases";
             if (choice < 0)
             {
                 string route = string.Join(" → ", path.Select(i => units[i].Spec.Name));
-                string problem = $"cases of category '{category}' that reach unit type '{unit.Spec.Name}' have nowhere to go: " +
-                                 $"it has no authority for '{category}' and nothing in 'forward_to' (path from source '{source.Name}': {route})";
+                string why = comprehensive && unit.Spec.Authority.Contains(category)
+                    ? $"it has authority for '{category}' but no 'coordination' to ask departments, and nothing in 'forward_to'"
+                    : $"it has no authority for '{category}' and nothing in 'forward_to'";
+                string problem = $"{kind} of category '{category}' that reach unit type '{unit.Spec.Name}' have nowhere to go: " +
+                                 $"{why} (path from source '{source.Name}': {route})";
                 throw unit.ForwardToNode is { } written ? written.Error(problem) : unit.Node.MissingError("forward_to", problem);
             }
 
@@ -75,7 +87,8 @@ internal static class EscalationCheck
             {
                 var loop = path.Skip(seen).Append(next).Select(i => units[i].Spec.Name);
                 throw unit.ForwardToItems[choice].Error(
-                    $"escalation cycle: {string.Join(" → ", loop)} for category '{category}' (cases from source '{source.Name}' never reach a unit type with authority for it)");
+                    $"escalation cycle: {string.Join(" → ", loop)} for {(comprehensive ? "comprehensive cases of " : "")}category '{category}' " +
+                    $"({kind} from source '{source.Name}' never reach a unit type {(comprehensive ? "that has authority for it and can coordinate" : "with authority for it")})");
             }
             path.Add(next);
         }

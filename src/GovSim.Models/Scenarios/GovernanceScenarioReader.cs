@@ -74,6 +74,7 @@ public static class GovernanceScenarioReader
         var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
 
         EscalationCheck.Run(categories, sources, units);
+        CoordinationCheck.Run(categories, units);
 
         return new GovernanceSpec(name, run, jurisdiction,
             categories.Select(c => c.Spec).ToList(), urgencies, sources.Select(s => s.Spec).ToList(),
@@ -98,25 +99,29 @@ public static class GovernanceScenarioReader
 
     private static CategorySpec ReadCategory(YamlNodeReader node)
     {
-        var fields = node.Fields($"category '{node.Name}'", "share", "comprehensive", "departments");
+        var fields = node.Fields($"category '{node.Name}'", "share", "comprehensive", "departments", "department_work");
         double share = GovernanceValues.Positive(fields.Required("share", "a positive number; shares are normalised over all categories"), "share");
         double comprehensive = fields.Optional("comprehensive") is { } c ? GovernanceValues.Probability(c, "comprehensive") : 0;
         int departments = fields.Optional("departments") is { } d ? GovernanceValues.WholeAtLeast(d, "departments", 2) : 2;
-        return new CategorySpec(node.Name, share, comprehensive, departments);
+        var departmentWork = fields.Optional("department_work") is { } w ? DistributionReader.Read(w) : null;
+        return new CategorySpec(node.Name, share, comprehensive, departments) { DepartmentWork = departmentWork };
     }
 
     private static UrgencySpec ReadUrgency(YamlNodeReader node)
     {
-        var fields = node.Fields($"urgency class '{node.Name}'", "share", "deadline", "priority");
+        var fields = node.Fields($"urgency class '{node.Name}'", "share", "deadline", "priority", "report_deadline");
         double share = GovernanceValues.Positive(fields.Required("share", "a positive number; shares are normalised over all urgency classes"), "share");
         double deadline = GovernanceValues.Positive(fields.Required("deadline", "hours from arrival to the due time"), "deadline", "hours");
         int priority = fields.Optional("priority")?.WholeNumber("priority") ?? 0;
-        return new UrgencySpec(node.Name, share, deadline, priority);
+        var spec = new UrgencySpec(node.Name, share, deadline, priority);
+        if (fields.Optional("report_deadline") is { } report)
+            spec = spec with { ReportDeadline = GovernanceValues.Positive(report, "report_deadline", "hours") };
+        return spec;
     }
 
     private static (SourceSpec Spec, YamlNodeReader Node) ReadSource(YamlNodeReader node, string[] categories, string[] units)
     {
-        var fields = node.Fields($"source '{node.Name}'", "rate_per_community", "entry", "categories", "profile");
+        var fields = node.Fields($"source '{node.Name}'", "rate_per_community", "entry", "categories", "profile", "surges");
         double rate = GovernanceValues.Positive(fields.Required("rate_per_community", "cases per hour per community"), "rate_per_community");
         string entry = GovernanceValues.Declared(fields.Required("entry", "the unit type that receives its cases first"), "unit type", units);
 
@@ -133,13 +138,35 @@ public static class GovernanceScenarioReader
             }
         }
         var profile = fields.Optional("profile") is { } profileNode ? ReadProfile(profileNode) : null;
+        if (fields.Optional("surges") is { } surgesNode)
+        {
+            var surges = ReadSurges(surgesNode);
+            profile = new ArrivalProfile(
+                profile?.Hourly ?? ArrivalProfile.FlatHourly, profile?.Daily ?? ArrivalProfile.FlatDaily,
+                profile is { IsSeasonal: true } ? profile.Monthly : null, surges);
+        }
         return (new SourceSpec(node.Name, rate, entry, shares) { Profile = profile }, node);
     }
 
-    // profile: { hourly: [24 weights], daily: [7 weights, Monday first] }; either may be left out (flat).
+    // surges: [ { start: h, length: h, factor: x }, ... ]
+    private static List<Surge> ReadSurges(YamlNodeReader node)
+    {
+        var surges = new List<Surge>();
+        foreach (var item in node.Items("a list of surges, e.g. [{ start: 2000, length: 72, factor: 3 }]"))
+        {
+            var f = item.Fields("surge", "start", "length", "factor");
+            double start = GovernanceValues.NonNegative(f.Required("start", "hours from the start of the run"), "start");
+            double length = GovernanceValues.Positive(f.Required("length", "hours the surge lasts"), "length", "hours");
+            double factor = GovernanceValues.NonNegative(f.Required("factor", "the rate multiplier during the surge"), "factor");
+            surges.Add(new Surge(start, length, factor));
+        }
+        return surges;
+    }
+
+    // profile: { hourly: [24 weights], daily: [7 weights, Monday first], monthly: [12 weights] }; any may be left out (flat).
     private static ArrivalProfile ReadProfile(YamlNodeReader node)
     {
-        var fields = node.Fields("profile", "hourly", "daily");
+        var fields = node.Fields("profile", "hourly", "daily", "monthly");
         IReadOnlyList<double> Weights(string key, int count, IReadOnlyList<double> flat, string what)
         {
             if (fields.Optional(key) is not { } list) return flat;
@@ -151,7 +178,8 @@ public static class GovernanceScenarioReader
         }
         return new ArrivalProfile(
             Weights("hourly", 24, ArrivalProfile.FlatHourly, "one per hour of the day from 0 h"),
-            Weights("daily", 7, ArrivalProfile.FlatDaily, "one per day from Monday"));
+            Weights("daily", 7, ArrivalProfile.FlatDaily, "one per day from Monday"),
+            fields.Optional("monthly") is null ? null : Weights("monthly", 12, ArrivalProfile.FlatMonthly, "one per month of 730 h from time 0"));
     }
 
     private static MechanismSpec ReadMechanisms(YamlNodeReader? node)
@@ -160,9 +188,10 @@ public static class GovernanceScenarioReader
         bool lists = false;
         double factor = 0.5;
         var satisfaction = new SatisfactionSpec(2.0, 1.5, 0.5, 0.1, false, 0.3);
+        var whistle = WhistleSpec.Default;
         if (node is null) return new MechanismSpec(hopDelay, lists, factor, satisfaction);
 
-        var fields = node.Fields("mechanisms", "hop_delay", "responsibility_lists", "satisfaction");
+        var fields = node.Fields("mechanisms", "hop_delay", "responsibility_lists", "satisfaction", "whistle");
         if (fields.Optional("hop_delay") is { } hopNode) hopDelay = DistributionReader.Read(hopNode);
 
         if (fields.Optional("responsibility_lists") is { } listsNode)
@@ -183,6 +212,14 @@ public static class GovernanceScenarioReader
                 s.Optional("reopen") is { } reopen ? GovernanceValues.Boolean(reopen, "reopen") : satisfaction.Reopen,
                 s.Optional("reopen_probability") is { } p ? GovernanceValues.Probability(p, "reopen_probability") : satisfaction.ReopenProbability);
         }
-        return new MechanismSpec(hopDelay, lists, factor, satisfaction);
+        if (fields.Optional("whistle") is { } whistleNode)
+        {
+            var w = whistleNode.Fields("whistle", "enabled", "feedback", "feedback_weight");
+            whistle = new WhistleSpec(
+                w.Optional("enabled") is { } enabled ? GovernanceValues.Boolean(enabled, "enabled") : whistle.Enabled,
+                w.Optional("feedback") is { } feedback ? GovernanceValues.Boolean(feedback, "feedback") : whistle.Feedback,
+                w.Optional("feedback_weight") is { } weight ? GovernanceValues.NonNegative(weight, "feedback_weight") : whistle.FeedbackWeight);
+        }
+        return new MechanismSpec(hopDelay, lists, factor, satisfaction) { Whistle = whistle };
     }
 }

@@ -6,7 +6,11 @@ using GovSim.Scenarios;
 namespace GovSim.Models.Scenarios;
 
 /// <summary>A unit type as read, with the nodes it came from, for the checks that span several entries.</summary>
-internal sealed record UnitTypeEntry(UnitTypeSpec Spec, YamlNodeReader Node, YamlNodeReader? ForwardToNode, IReadOnlyList<YamlNodeReader> ForwardToItems);
+internal sealed record UnitTypeEntry(UnitTypeSpec Spec, YamlNodeReader Node, YamlNodeReader? ForwardToNode, IReadOnlyList<YamlNodeReader> ForwardToItems)
+{
+    /// <summary>The <c>coordination</c> mapping, when given (for the checks against the department unit type).</summary>
+    public YamlNodeReader? CoordinationNode { get; init; }
+}
 
 /// <summary>Reads one entry of <c>units</c> into a <see cref="UnitTypeSpec"/>.</summary>
 internal static class UnitTypeReader
@@ -20,8 +24,10 @@ internal static class UnitTypeReader
     private static readonly string[] Keys =
     [
         "tier", "units", "staff", "discipline", "authority", "service", "service_by_category",
-        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule",
+        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule", "coordination",
     ];
+
+    private static readonly string[] WorkNames = ["parallel", "sequential", "joint"];
 
     private static readonly string[] TierNames = ["city", "district", "street", "community"];
     private static readonly string[] DispatchNames = ["first", "responsible"];
@@ -97,9 +103,29 @@ internal static class UnitTypeReader
                 throw scheduleNode.EntryError($"the schedule puts up to {schedule.MaxServers} staff on duty, more than the unit's staff ({staffNode.Raw})");
         }
 
+        var coordinationNode = fields.Optional("coordination");
+        var coordination = coordinationNode is null ? null : ReadCoordination(coordinationNode, units);
+
         var spec = new UnitTypeSpec(name, tier, unitsPerNode, staff, discipline, authority, byCategory,
-            service ?? new DeterministicDistribution(0), handling, forwardTo, dispatch, buckPassing, costPerStaff, schedule);
-        return new UnitTypeEntry(spec, node, forwardToNode, forwardItems);
+            service ?? new DeterministicDistribution(0), handling, forwardTo, dispatch, buckPassing, costPerStaff, schedule)
+        {
+            Coordination = coordination,
+            HasDefaultService = service is not null,
+        };
+        return new UnitTypeEntry(spec, node, forwardToNode, forwardItems) { CoordinationNode = coordinationNode };
+    }
+
+    // coordination: { departments: unit type, work: parallel | sequential | joint, delay: distribution, whistle: bool }
+    private static CoordinationSpec ReadCoordination(YamlNodeReader node, IReadOnlyList<string> units)
+    {
+        var fields = node.Fields("coordination", "departments", "work", "delay", "whistle");
+        string departments = GovernanceValues.Declared(fields.Required("departments", "the unit type whose units do the department work"), "unit type", units);
+        var work = fields.Optional("work") is { } workNode
+            ? (DepartmentWork)Array.IndexOf(WorkNames, GovernanceValues.Choice(workNode, "work", WorkNames))
+            : DepartmentWork.Parallel;
+        Distribution delay = fields.Optional("delay") is { } delayNode ? DistributionReader.Read(delayNode) : new DeterministicDistribution(0);
+        bool whistle = fields.Optional("whistle") is { } whistleNode && GovernanceValues.Boolean(whistleNode, "whistle");
+        return new CoordinationSpec(departments, work, delay, whistle);
     }
 
     private static HashSet<string> ReadAuthority(YamlNodeReader? node, IReadOnlyList<string> categories)

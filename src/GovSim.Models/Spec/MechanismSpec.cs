@@ -11,7 +11,27 @@ public sealed record MechanismSpec(
     Distribution HopDelay,
     bool ResponsibilityLists,
     double ResponsibilityListFactor,
-    SatisfactionSpec Satisfaction);
+    SatisfactionSpec Satisfaction)
+{
+    /// <summary>Whistle-and-report (M6): whether coordinators that may whistle do, and the closed loop.</summary>
+    public WhistleSpec Whistle { get; init; } = WhistleSpec.Default;
+}
+
+/// <summary>
+/// The whistle-and-report mechanism (吹哨报到, M6) as a whole. Which coordinators may whistle is a
+/// property of their unit type (<see cref="CoordinationSpec.Whistle"/>); this switch turns the
+/// mechanism on or off for all of them (for ablations).
+/// </summary>
+/// <param name="Enabled">Whether coordinators that may whistle do.</param>
+/// <param name="Feedback">
+/// Closed-loop feedback: after joint handling, the coordinator reports the result back to the
+/// resident, which adds <paramref name="FeedbackWeight"/> to the satisfaction score of the case.
+/// </param>
+/// <param name="FeedbackWeight">Added to the satisfaction model's score of a whistled case with feedback (assumption).</param>
+public sealed record WhistleSpec(bool Enabled, bool Feedback, double FeedbackWeight)
+{
+    public static readonly WhistleSpec Default = new(true, true, 0.5);
+}
 
 /// <summary>
 /// The satisfaction model (M11): a resident is satisfied with probability

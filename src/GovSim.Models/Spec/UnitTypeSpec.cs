@@ -40,6 +40,15 @@ public sealed record UnitTypeSpec(
 {
     public Distribution ServiceFor(string category) =>
         Service.TryGetValue(category, out var d) ? d : DefaultService;
+
+    /// <summary>Whether and how it coordinates comprehensive cases (M5, M6); null: it cannot.</summary>
+    public CoordinationSpec? Coordination { get; init; }
+
+    /// <summary>True when it has a service time of its own for <paramref name="category"/> (for department work).</summary>
+    public bool HasServiceFor(string category) => Service.ContainsKey(category) || HasDefaultService;
+
+    /// <summary>Whether <see cref="DefaultService"/> was given (a unit without one has no time of its own for unlisted categories).</summary>
+    public bool HasDefaultService { get; init; } = true;
 }
 
 /// <summary>How a unit chooses where a case it cannot resolve goes.</summary>

@@ -28,4 +28,11 @@ public struct CustomerRecord
 
     /// <summary>Station visits so far.</summary>
     public int Visits;
+
+    /// <summary>
+    /// True while the customer is summoned to its current station (<see cref="Station.Summon"/>):
+    /// the server that takes it up is held until <see cref="Station.FinishHeld"/>. Fits in the
+    /// record's padding, so the record stays 48 bytes.
+    /// </summary>
+    public bool Summoned;
 }

@@ -36,6 +36,7 @@ public sealed class CustomerStore
         c.SystemArrival = now;
         c.DueTime = dueTime;
         c.Visits = 0;
+        c.Summoned = false;
         Present++;
         return id;
     }

@@ -8,4 +8,11 @@ public interface IStationExit
 
     /// <summary>The customer left the queue of <paramref name="station"/> before being served.</summary>
     void OnAbandoned(Station station, int customer);
+
+    /// <summary>
+    /// A server of <paramref name="station"/> took up a summoned customer and now holds it until
+    /// <see cref="Station.FinishHeld"/> is called (joint work of several stations).
+    /// </summary>
+    void OnHeld(Station station, int customer) =>
+        throw new InvalidOperationException($"station '{station.Name}' holds a summoned customer, but its exit does not handle summons");
 }

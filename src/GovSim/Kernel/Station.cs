@@ -47,6 +47,12 @@ public sealed class Station : SimulationComponent
     private int _staleEntries;
     private const int CompactionThreshold = 64;
 
+    // Summoned customers (joint work with other stations) wait in a lane of their own, first come
+    // first served, and are taken up before the ordinary line. Created on the first summons, so
+    // stations that never see one pay nothing but the count test.
+    private FifoWaitingLine? _summons;
+    private int _summonsWaiting;
+
     public Station(
         Simulation simulation,
         CustomerStore customers,
@@ -124,6 +130,52 @@ public sealed class Station : SimulationComponent
         if (patience is not null) Schedule(patience.Sample(_patienceRandom), Abandonment, customer, token);
     }
 
+    /// <summary>
+    /// Summons customer <paramref name="customer"/> to take part in joint work: it waits in the
+    /// summons lane, ahead of every ordinary customer, first come first served. Its service time
+    /// is drawn as for an arrival, but the server that takes it up is held,
+    /// <see cref="IStationExit.OnHeld"/> is called, and service ends only when the owner calls
+    /// <see cref="FinishHeld"/>.
+    /// </summary>
+    /// <remarks>
+    /// Joint work that holds servers of several stations can deadlock if two jobs each hold one
+    /// station while waiting for the other. It cannot here when every job summons all its stations
+    /// at one instant: the lanes are first come first served, so they order jobs the same way at
+    /// every station, and a job only ever waits for servers held by jobs ahead of it (or by
+    /// ordinary customers, who finish). Ordering the lane by anything else (e.g. by a deadline)
+    /// would let a later job overtake an earlier one at some stations and not at others.
+    /// </remarks>
+    public void Summon(int customer)
+    {
+        ref CustomerRecord c = ref _customers[customer];
+        double now = Simulation.Now;
+        int cls = c.ClassIndex;
+        c.StationArrival = now;
+        c.Visits++;
+        c.Summoned = true;
+        c.ServiceTime = _serviceByClass[cls].Sample(_serviceRandom);
+        Statistics.ArrivalsByClass[cls]++;
+        if (_busy < _capacity)
+        {
+            StartService(customer, now);
+            return;
+        }
+        Statistics.Delayed++;
+        (_summons ??= new FifoWaitingLine()).Add(customer, c.WaitToken, now);
+        _summonsWaiting++;
+        _waiting++;
+        Statistics.QueueLength.Update(now, _waiting);
+    }
+
+    /// <summary>Ends, <paramref name="after"/> hours from now, the held service of summoned customer <paramref name="customer"/>.</summary>
+    public void FinishHeld(int customer, double after)
+    {
+        ref CustomerRecord c = ref _customers[customer];
+        if (!c.Summoned) throw new InvalidOperationException($"customer {customer} is not held at station '{Name}'");
+        c.Summoned = false;
+        Schedule(after, ServiceDone, customer);
+    }
+
     protected internal override void OnEvent(int kind, int subject, int tag)
     {
         switch (kind)
@@ -150,6 +202,11 @@ public sealed class Station : SimulationComponent
         _waitByClass[c.ClassIndex].Add(wait);
         _busy++;
         _busyTally.Update(now, _busy);
+        if (c.Summoned)
+        {
+            Exit!.OnHeld(this, customer);
+            return;
+        }
         Schedule(c.ServiceTime, ServiceDone, customer);
     }
 
@@ -168,7 +225,17 @@ public sealed class Station : SimulationComponent
         var customers = _customers;
         while (_busy < _capacity && _waiting > 0)
         {
-            _line.RemoveFront(out int next, out int token);
+            int next, token;
+            if (_summonsWaiting > 0)
+            {
+                _summons!.RemoveFront(out next, out token);
+                _summonsWaiting--;
+                _waiting--;
+                Statistics.QueueLength.Update(now, _waiting);
+                StartService(next, now);
+                continue;
+            }
+            _line.RemoveFront(out next, out token);
             if (customers[next].WaitToken != token)
             {
                 _staleEntries--; // abandoned earlier

@@ -16,7 +16,7 @@ public sealed class CompareCommandTests : IDisposable
         string outDir = Path.Combine(_dir, "out");
         var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "4", "--out", outDir);
         Assert.True(r.ExitCode == 0, r.Messages);
-        Assert.Contains("equal total staff: 121", r.Output);
+        Assert.Contains("equal total staff: 124", r.Output);
         Assert.Contains("hops per case", r.Output);
         Assert.True(File.Exists(Path.Combine(outDir, "comparison.csv")));
         Assert.True(File.Exists(Path.Combine(outDir, "1-teaching-city-inverted", "summary.csv")));

@@ -58,16 +58,3 @@ public class GovernanceModelTests
             parallel.Replications.SelectMany(r => r.Metrics.Select(m => BitConverter.DoubleToInt64Bits(m.Value))));
     }
 }
-
-public class UnmodelledFeaturesTests
-{
-    [Fact]
-    public void Comprehensive_shares_are_named_as_not_modelled_yet()
-    {
-        var plain = GovernanceSpecs.Build([GovernanceSpecs.Unit("city.office", GovSim.Models.Spec.Tier.City, 2, ["simple"], 1)], "city.office", 0.1);
-        Assert.Empty(GovSim.Models.Engine.UnmodelledFeatures.Warnings(plain));
-        var comprehensive = plain with { Categories = [new GovSim.Models.Spec.CategorySpec("simple", 1, 0.3, 3)] };
-        var warning = Assert.Single(GovSim.Models.Engine.UnmodelledFeatures.Warnings(comprehensive));
-        Assert.Contains("simple", warning);
-    }
-}

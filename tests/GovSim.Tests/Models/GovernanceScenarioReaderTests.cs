@@ -41,6 +41,7 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
               housing: { type: lognormal, mean: 12, sd: 6 }
             buck_passing: 0.1
             cost_per_staff: 1.5
+            coordination: { departments: district.bureau, work: parallel, delay: { type: exponential, mean: 24 } }
           street.office:
             tier: street
             staff: 4
@@ -410,7 +411,9 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
         var ex = ReadBad(yaml);
         Assert.Equal("units.street.office.forward_to", ex.Field);
         Assert.Equal(LineOf(yaml, "  street.office:"), ex.Line);
-        Assert.Contains("cases of category 'housing' that reach unit type 'street.office' have nowhere to go", ex.Problem, StringComparison.Ordinal);
+        // Market cases are resolved there, but its comprehensive market cases need a coordinator.
+        Assert.Contains("comprehensive cases of category 'market' that reach unit type 'street.office' have nowhere to go: " +
+                        "it has authority for 'market' but no 'coordination'", ex.Problem, StringComparison.Ordinal);
 
         string written = Replace(Valid, "forward_to: [district.bureau]", "forward_to: []");
         var atList = ReadBad(written, "written.yaml");
