@@ -67,6 +67,10 @@ public sealed partial class GovernanceModel : IStationExit
                 for (int u = 0; u < _urgencies; u++)
                     priority[kind * _caseClasses + c * _urgencies + u] = spec.Urgencies[u].Priority;
         var noPatience = new Distribution?[classes];
+        // The model reads no per-class figure of a station (its own case statistics have them),
+        // so every station keeps one slot: 7,000+ stations × 3 kinds × categories × urgencies
+        // tallies would cost memory and cache for nothing.
+        var oneSlot = new int[classes];
 
         var stations = new List<Station>();
         var stationUnit = new List<int>();
@@ -103,7 +107,7 @@ public sealed partial class GovernanceModel : IStationExit
                         Simulation, Customers, name, unit.StaffPerUnit, discipline, work, noPatience, priority,
                         StreamSeeds.Create(seed, replication, "service/" + name),
                         StreamSeeds.Create(seed, replication, "patience/" + name),
-                        unit.Schedule)
+                        unit.Schedule, oneSlot)
                     { Exit = this, Number = stations.Count });
                     stationUnit.Add(t);
                 }

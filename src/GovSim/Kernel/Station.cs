@@ -37,6 +37,10 @@ public sealed class Station : SimulationComponent
     // The statistics updated for every customer, held directly so the hot path skips a load.
     private readonly TimeWeightedTally _busyTally;
     private readonly RunningTally[] _waitByClass;
+
+    // The statistics slot of each class: the class itself, unless the owner pools classes whose
+    // per-class figures it never reads (one slot per station saves memory on large models).
+    private readonly int[] _slotOfClass;
     private int _capacity;
     private int _busy;
     private int _waiting;
@@ -64,7 +68,8 @@ public sealed class Station : SimulationComponent
         int[] priorityByClass,
         RandomStream serviceRandom,
         RandomStream patienceRandom,
-        WeeklySchedule? schedule = null)
+        WeeklySchedule? schedule = null,
+        int[]? statisticsSlotOfClass = null)
         : base(simulation)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(servers, 1);
@@ -81,7 +86,10 @@ public sealed class Station : SimulationComponent
         _infinite = servers == int.MaxValue;
         _fifo = discipline.IsFirstInFirstOut;
         _capacity = schedule?.ServersAt(simulation.Now) ?? servers;
-        Statistics = new StationStatistics(serviceByClass.Length, simulation.Now, _infinite ? 0 : _capacity);
+        _slotOfClass = statisticsSlotOfClass ?? Enumerable.Range(0, serviceByClass.Length).ToArray();
+        if (_slotOfClass.Length != serviceByClass.Length || _slotOfClass.Any(slot => slot < 0))
+            throw new ArgumentException("every class needs a statistics slot of at least 0", nameof(statisticsSlotOfClass));
+        Statistics = new StationStatistics(_slotOfClass.Max() + 1, simulation.Now, _infinite ? 0 : _capacity);
         _busyTally = Statistics.Busy;
         _waitByClass = Statistics.WaitByClass;
         if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
@@ -112,7 +120,7 @@ public sealed class Station : SimulationComponent
         c.Visits++;
         double service = _serviceByClass[cls].Sample(_serviceRandom);
         c.ServiceTime = service;
-        stats.ArrivalsByClass[cls]++;
+        stats.ArrivalsByClass[_slotOfClass[cls]]++;
         if (_busy < _capacity)
         {
             StartService(customer, now);
@@ -154,7 +162,7 @@ public sealed class Station : SimulationComponent
         c.Visits++;
         c.Summoned = true;
         c.ServiceTime = _serviceByClass[cls].Sample(_serviceRandom);
-        Statistics.ArrivalsByClass[cls]++;
+        Statistics.ArrivalsByClass[_slotOfClass[cls]]++;
         if (_busy < _capacity)
         {
             StartService(customer, now);
@@ -199,7 +207,7 @@ public sealed class Station : SimulationComponent
         double wait = now - c.StationArrival;
         // A new token cancels this visit's pending abandonment.
         c.WaitToken++;
-        _waitByClass[c.ClassIndex].Add(wait);
+        _waitByClass[_slotOfClass[c.ClassIndex]].Add(wait);
         _busy++;
         _busyTally.Update(now, _busy);
         if (c.Summoned)
@@ -264,9 +272,9 @@ public sealed class Station : SimulationComponent
         stats.QueueLength.Update(now, _waiting);
         double wait = now - c.StationArrival;
         int cls = c.ClassIndex;
-        stats.WaitByClass[cls].Add(wait);
+        stats.WaitByClass[_slotOfClass[cls]].Add(wait);
         stats.Abandoned++;
-        stats.AbandonedByClass[cls]++;
+        stats.AbandonedByClass[_slotOfClass[cls]]++;
         Exit?.OnAbandoned(this, customer);
     }
 

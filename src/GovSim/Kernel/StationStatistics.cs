@@ -5,6 +5,7 @@ namespace GovSim.Kernel;
 /// <summary>What a station observes, since the start of the run or the last <see cref="Reset"/> (end of warm-up).</summary>
 public sealed class StationStatistics
 {
+    /// <param name="classCount">Statistics slots: one per customer class, or fewer when the station pools classes.</param>
     public StationStatistics(int classCount, double now, int capacity)
     {
         WaitByClass = new RunningTally[classCount];

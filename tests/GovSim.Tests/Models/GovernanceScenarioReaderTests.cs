@@ -368,6 +368,34 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
     [InlineData("cost_per_staff: 1.5", "cost_per_staff: -1", "cost_per_staff: -1", "units.district.bureau.cost_per_staff", "cost_per_staff must be a number of at least 0")]
     [InlineData("servers: 3 }", "servers: 5 }", "schedule:", "units.street.office.schedule", "more than the unit's staff")]
     [InlineData("    service: { type: exponential, mean: 2 }\n", "", "  street.office:", "units.street.office.service", "required field 'service' is missing")]
+    // Comprehensive cases, coordination and whistle-and-report (M5, M6).
+    [InlineData("deadline: 168, priority: 1 }", "deadline: 168, priority: 1, report_deadline: 0 }", "report_deadline: 0", "urgency.routine.report_deadline", "report_deadline must be a positive number of hours")]
+    [InlineData("deadline: 2, priority: 0 }", "deadline: 2, priority: 0, report_deadline: -0.5 }", "report_deadline: -0.5", "urgency.emergency.report_deadline", "report_deadline must be a positive number of hours")]
+    [InlineData("departments: 3 }", "departments: 3, department_work: { type: exponentail, mean: 2 } }", "exponentail", "categories.market.department_work.type", "did you mean 'exponential'?")]
+    [InlineData("departments: district.bureau, work", "departments: district.bureaux, work", "district.bureaux", "units.district.bureau.coordination.departments", "unknown unit type 'district.bureaux'")]
+    [InlineData("departments: district.bureau, work", "departments: district.bureaux, work", "district.bureaux", "units.district.bureau.coordination.departments", "did you mean 'district.bureau'?")]
+    [InlineData("departments: district.bureau, work: parallel, ", "work: parallel, ", "coordination:", "units.district.bureau.coordination.departments", "required field 'departments' is missing")]
+    [InlineData("work: parallel", "work: paralel", "work: paralel", "units.district.bureau.coordination.work", "work must be one of")]
+    [InlineData("work: parallel", "work: paralel", "work: paralel", "units.district.bureau.coordination.work", "did you mean 'parallel'?")]
+    [InlineData("work: parallel", "wrok: parallel", "wrok: parallel", "units.district.bureau.coordination.wrok", "did you mean 'work'?")]
+    [InlineData("work: parallel,", "work: parallel, whistle: yes,", "whistle: yes", "units.district.bureau.coordination.whistle", "whistle must be true or false")]
+    [InlineData("delay: { type: exponential, mean: 24 }", "delay: { type: exponential, mean: -24 }", "mean: -24", "units.district.bureau.coordination.delay.mean", "mean must be a positive finite number")]
+    [InlineData("hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { enabled: true, feedback_weight: -1 }", "feedback_weight: -1", "mechanisms.whistle.feedback_weight", "feedback_weight must be a number of at least 0")]
+    [InlineData("hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { feedback: maybe }", "feedback: maybe", "mechanisms.whistle.feedback", "feedback must be true or false")]
+    [InlineData("hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { enabled: off }", "enabled: off", "mechanisms.whistle.enabled", "enabled must be true or false")]
+    [InlineData("hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { feedbak: true }", "feedbak", "mechanisms.whistle.feedbak", "did you mean 'feedback'?")]
+    // Seasons and surges of a source.
+    [InlineData("entry: street.office }", "entry: street.office, profile: { monthly: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] } }", "monthly:", "sources.grid.profile.monthly", "monthly needs exactly 12 weights (one per month of 730 h from time 0), got 11")]
+    [InlineData("entry: street.office }", "entry: street.office, profile: { monthly: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] } }", "monthly:", "sources.grid.profile.monthly", "monthly needs at least one positive weight")]
+    [InlineData("entry: street.office }", "entry: street.office, profile: { monthly: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1] } }", "monthly:", "sources.grid.profile.monthly[11]", "weight must be a number of at least 0")]
+    [InlineData("entry: street.office }", "entry: street.office, profile: { montly: [1] } }", "montly", "sources.grid.profile.montly", "did you mean 'monthly'?")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: 10, length: 5, factor: -2 } ] }", "surges:", "sources.grid.surges[0].factor", "factor must be a number of at least 0")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: 10, length: 0, factor: 2 } ] }", "surges:", "sources.grid.surges[0].length", "length must be a positive number of hours")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: -1, length: 5, factor: 2 } ] }", "surges:", "sources.grid.surges[0].start", "start must be a number of at least 0")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: 10, lenght: 5, factor: 2 } ] }", "surges:", "sources.grid.surges[0].lenght", "did you mean 'length'?")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: 10, length: 5 } ] }", "surges:", "sources.grid.surges[0].factor", "required field 'factor' is missing")]
+    [InlineData("entry: street.office }", "entry: street.office, surges: { start: 10, length: 5, factor: 2 } }", "surges:", "sources.grid.surges", "a list of surges")]
+    [InlineData("entry: street.office }", "entry: street.office, surgse: [] }", "surgse", "sources.grid.surgse", "did you mean 'surges'?")]
     public void BadValueIsReportedAtItsLineAndField(string find, string replacement, string lineMarker, string field, string problem)
     {
         string yaml = Replace(Valid, find, replacement);
@@ -437,5 +465,248 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
         var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
         Assert.Equal(0, ex.Line);
         Assert.Equal($"{path}: file not found", ex.Message);
+    }
+
+    // Valid, with the bureau asking units of a department unit type of its own (written as given)
+    // instead of its own units; coordination replaces the bureau's 'work' and 'whistle' settings.
+    private static string WithDepartments(string departments, string coordination = "work: parallel")
+    {
+        string yaml = Replace(Valid, "coordination: { departments: district.bureau, work: parallel,",
+            $"coordination: {{ departments: district.departments, {coordination},");
+        return Replace(yaml, "  street.office:\n", $"  district.departments: {departments}\n  street.office:\n");
+    }
+
+    [Fact]
+    public void CoordinationDepartmentWorkReportDeadlinesAndWhistleAreRead()
+    {
+        string yaml = Replace(Valid, "departments: 3 }", "departments: 3, department_work: { type: deterministic, value: 5 } }");
+        yaml = Replace(yaml, "deadline: 2, priority: 0 }", "deadline: 2, priority: 0, report_deadline: 0.25 }");
+        yaml = Replace(yaml, "work: parallel, delay: { type: exponential, mean: 24 } }",
+            "work: sequential, delay: { type: deterministic, value: 36 }, whistle: true }");
+        yaml = Replace(yaml, "hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { enabled: false, feedback: false, feedback_weight: 0.8 }");
+        var spec = GovernanceScenarioReader.ReadText(yaml, Path.Combine(_folder, "coordinated.yaml"));
+
+        Assert.Equal(5, Assert.IsType<DeterministicDistribution>(spec.Categories[0].DepartmentWork).Value);
+        Assert.Null(spec.Categories[1].DepartmentWork);
+        Assert.Equal(0.25, spec.Urgencies[0].ReportDeadline);
+        Assert.Equal(0.5, spec.Urgencies[1].ReportDeadline);
+
+        var coordination = spec.Units[1].Coordination;
+        Assert.NotNull(coordination);
+        Assert.Equal("district.bureau", coordination.Departments);
+        Assert.Equal(DepartmentWork.Sequential, coordination.Work);
+        Assert.Equal(36, Assert.IsType<DeterministicDistribution>(coordination.Delay).Value);
+        Assert.True(coordination.Whistle);
+        Assert.Null(spec.Units[0].Coordination);
+        Assert.Null(spec.Units[2].Coordination);
+
+        Assert.Equal(new WhistleSpec(false, false, 0.8), spec.Mechanisms.Whistle);
+    }
+
+    [Fact]
+    public void CoordinationAndWhistleTakeTheirDefaultsWhereKeysAreLeftOut()
+    {
+        var valid = GovernanceScenarioReader.ReadText(Valid, Path.Combine(_folder, "valid.yaml"));
+        var coordination = valid.Units[1].Coordination;
+        Assert.NotNull(coordination);
+        Assert.Equal(DepartmentWork.Parallel, coordination.Work);
+        Assert.Equal(24, Assert.IsType<ExponentialDistribution>(coordination.Delay).Mean, 12);
+        Assert.False(coordination.Whistle);
+        Assert.All(valid.Urgencies, u => Assert.Equal(0.5, u.ReportDeadline));
+        Assert.All(valid.Categories, c => Assert.Null(c.DepartmentWork));
+        Assert.Same(WhistleSpec.Default, valid.Mechanisms.Whistle);     // mechanisms without 'whistle'
+        Assert.All(valid.Sources, s => Assert.Null(s.Profile));
+
+        string bare = Replace(Valid, "coordination: { departments: district.bureau, work: parallel, delay: { type: exponential, mean: 24 } }",
+            "coordination: { departments: district.bureau }");
+        bare = Replace(bare, "hop_weight: 0.2 }", "hop_weight: 0.2 }\n  whistle: { feedback: false }");
+        var spec = GovernanceScenarioReader.ReadText(bare, Path.Combine(_folder, "bare.yaml"));
+        coordination = spec.Units[1].Coordination;
+        Assert.NotNull(coordination);
+        Assert.Equal(DepartmentWork.Parallel, coordination.Work);
+        Assert.Equal(0, Assert.IsType<DeterministicDistribution>(coordination.Delay).Value);
+        Assert.False(coordination.Whistle);
+        Assert.Equal(WhistleSpec.Default with { Feedback = false }, spec.Mechanisms.Whistle);
+
+        string noMechanisms = Valid[..Valid.IndexOf("mechanisms:", StringComparison.Ordinal)];
+        Assert.Same(WhistleSpec.Default, GovernanceScenarioReader.ReadText(noMechanisms, Path.Combine(_folder, "plain.yaml")).Mechanisms.Whistle);
+    }
+
+    [Theory]
+    [InlineData("parallel", DepartmentWork.Parallel)]
+    [InlineData("sequential", DepartmentWork.Sequential)]
+    [InlineData("joint", DepartmentWork.Joint)]
+    public void EachWorkWordIsRead(string word, DepartmentWork work)
+    {
+        string yaml = Replace(Valid, "work: parallel", $"work: {word}");
+        var spec = GovernanceScenarioReader.ReadText(yaml, Path.Combine(_folder, "work.yaml"));
+        Assert.Equal(work, spec.Units[1].Coordination!.Work);
+    }
+
+    [Fact]
+    public void ComprehensiveCategoryWithoutACoordinatorWithAuthorityIsAnError()
+    {
+        const string coordinationLine = "    coordination: { departments: district.bureau, work: parallel, delay: { type: exponential, mean: 24 } }\n";
+        string yaml = Replace(Valid, coordinationLine, "");
+        var ex = ReadBad(yaml);
+        Assert.Equal("categories.market", ex.Field);
+        Assert.Equal(LineOf(yaml, "market: { share"), ex.Line);
+        Assert.Contains("category 'market' has comprehensive cases, but no unit type with authority for it can coordinate departments", ex.Problem, StringComparison.Ordinal);
+
+        // A coordinator without authority for market does not help: the hotline only passes cases on.
+        string elsewhere = Replace(yaml, "    dispatch: responsible\n", "    dispatch: responsible\n" + coordinationLine);
+        var moved = ReadBad(elsewhere, "elsewhere.yaml");
+        Assert.Equal("categories.market", moved.Field);
+
+        // Without comprehensive cases nobody needs to coordinate.
+        string simple = Replace(yaml, "comprehensive: 0.2, ", "");
+        Assert.Null(GovernanceScenarioReader.ReadText(simple, Path.Combine(_folder, "simple.yaml")).Units[1].Coordination);
+    }
+
+    [Theory]
+    // Three departments of a market case meet at the one unit of the department type: it needs three staff on site.
+    [InlineData("{ tier: district, units: 1, staff: 2, service: { type: exponential, mean: 3 } }", "work: parallel, whistle: true", 3, 2)]
+    [InlineData("{ tier: district, units: 1, staff: 2, service: { type: exponential, mean: 3 } }", "work: joint", 3, 2)]
+    // Enough staff, but the schedule puts only two of them on duty at once.
+    [InlineData("{ tier: district, units: 1, staff: 6, service: { type: exponential, mean: 3 }, schedule: { default: 1, shifts: [ { days: weekdays, from: 9, to: 17, servers: 2 } ] } }", "work: joint", 3, 2)]
+    // Two units share them: one takes two of the three.
+    [InlineData("{ tier: district, units: 2, staff: 1, service: { type: exponential, mean: 3 } }", "work: sequential, whistle: true", 2, 1)]
+    public void JointWorkNeedingMoreStaffOfOneUnitThanItHasOnDutyIsAnErrorAtTheCoordination(string departments, string coordination, int needed, int onDuty)
+    {
+        string yaml = WithDepartments(departments, coordination);
+        var ex = ReadBad(yaml);
+        Assert.Equal("units.district.bureau.coordination", ex.Field);
+        Assert.Equal(LineOf(yaml, "coordination:"), ex.Line);
+        Assert.Contains($"a comprehensive case of category 'market' needs {needed} staff of one unit of 'district.departments' on site together", ex.Problem, StringComparison.Ordinal);
+        Assert.Contains($"but that unit has at most {onDuty} on duty: the case would wait forever", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Each department works in its own queue: no unit needs more than one staff member at a time.
+    [InlineData("{ tier: district, units: 1, staff: 1, service: { type: exponential, mean: 3 } }", "work: parallel")]
+    [InlineData("{ tier: district, units: 1, staff: 1, service: { type: exponential, mean: 3 } }", "work: sequential")]
+    // Just enough staff on site.
+    [InlineData("{ tier: district, units: 1, staff: 3, service: { type: exponential, mean: 3 } }", "work: parallel, whistle: true")]
+    [InlineData("{ tier: district, units: 2, staff: 2, service: { type: exponential, mean: 3 } }", "work: joint")]
+    [InlineData("{ tier: district, units: 3, staff: 1, service: { type: exponential, mean: 3 } }", "work: joint, whistle: true")]
+    public void JointWorkWithEnoughStaffOnSiteAndSeparateWorkAreAccepted(string departments, string coordination)
+    {
+        var spec = GovernanceScenarioReader.ReadText(WithDepartments(departments, coordination), Path.Combine(_folder, "enough.yaml"));
+        Assert.Equal("district.departments", spec.Units[1].Coordination!.Departments);
+        Assert.Equal(4, spec.Units.Count);
+    }
+
+    [Fact]
+    public void DepartmentsWithoutAWorkTimeForAComprehensiveCategoryAreAnErrorUnlessTheCategoryGivesOne()
+    {
+        // The departments only have a time for housing, but the bureau's comprehensive cases are market cases.
+        const string departments = "{ tier: district, units: 3, staff: 2, service_by_category: { housing: { type: exponential, mean: 3 } } }";
+        string yaml = WithDepartments(departments);
+        var ex = ReadBad(yaml);
+        Assert.Equal("units.district.bureau.coordination", ex.Field);
+        Assert.Equal(LineOf(yaml, "coordination:"), ex.Line);
+        Assert.Contains("departments 'district.departments' have no work time for category 'market'", ex.Problem, StringComparison.Ordinal);
+
+        string withWork = Replace(yaml, "departments: 3 }", "departments: 3, department_work: { type: exponential, mean: 5 } }");
+        var spec = GovernanceScenarioReader.ReadText(withWork, Path.Combine(_folder, "work.yaml"));
+        Assert.Equal(5, spec.Categories[0].DepartmentWork!.Mean, 12);
+        Assert.False(spec.Units[2].HasServiceFor("market"));
+
+        string withService = WithDepartments("{ tier: district, units: 3, staff: 2, service_by_category: { market: { type: exponential, mean: 3 } } }");
+        Assert.True(GovernanceScenarioReader.ReadText(withService, Path.Combine(_folder, "service.yaml")).Units[2].HasServiceFor("market"));
+    }
+
+    [Fact]
+    public void SurgesAndMonthlyWeightsOfASourceAreRead()
+    {
+        string yaml = Replace(Valid, "entry: street.office }", """
+            entry: street.office,
+                    profile: { monthly: [2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2] },
+                    surges: [ { start: 2000, length: 72, factor: 3 }, { start: 5000.5, length: 0.5, factor: 0 } ] }
+            """);
+        yaml = Replace(yaml, "categories: { market: 0.7, housing: 0.3 } }", "categories: { market: 0.7, housing: 0.3 }, surges: [ { start: 10, length: 20, factor: 1.5 } ] }");
+        var spec = GovernanceScenarioReader.ReadText(yaml, Path.Combine(_folder, "seasons.yaml"));
+
+        var grid = spec.Sources[1].Profile;
+        Assert.NotNull(grid);
+        Assert.True(grid.IsSeasonal);
+        Assert.Equal(2.0 * 12 / 16, grid.Monthly[0], 12);
+        Assert.Equal(1.0 * 12 / 16, grid.Monthly[5], 12);
+        Assert.Equal([new Surge(2000, 72, 3), new Surge(5000.5, 0.5, 0)], grid.Surges);
+        Assert.All(grid.Hourly, h => Assert.Equal(1, h, 12));
+
+        // Surges alone give a flat profile with the surges: no seasons.
+        var hotline = spec.Sources[0].Profile;
+        Assert.NotNull(hotline);
+        Assert.False(hotline.IsSeasonal);
+        Assert.Equal([new Surge(10, 20, 1.5)], hotline.Surges);
+        Assert.Equal(1.5, hotline.Multiplier(15), 12);
+        Assert.Equal(1, hotline.Multiplier(30), 12);
+    }
+
+    [Fact]
+    public void SurgesKeepTheHourlyAndDailyWeightsOfTheProfile()
+    {
+        const string profile = "profile: { hourly: [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0], daily: [1, 1, 1, 1, 1, 0.5, 0.5] }";
+        string plain = Replace(Valid, "entry: street.office }", $"entry: street.office, {profile} }}");
+        string surged = Replace(Valid, "entry: street.office }", $"entry: street.office, {profile}, surges: [ {{ start: 100, length: 10, factor: 2 }} ] }}");
+        var before = GovernanceScenarioReader.ReadText(plain, Path.Combine(_folder, "plain.yaml")).Sources[1].Profile!;
+        var after = GovernanceScenarioReader.ReadText(surged, Path.Combine(_folder, "surged.yaml")).Sources[1].Profile!;
+
+        Assert.False(after.IsSeasonal);
+        Assert.Equal(before.Hourly, after.Hourly, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(before.Daily, after.Daily, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(2 * before.Multiplier(105), after.Multiplier(105), 12);     // Friday 9 h
+        Assert.Equal(before.Multiplier(129), after.Multiplier(129), 12);
+    }
+
+    [Fact]
+    public void BadSurgeInABlockListIsReportedAtItsOwnLineAndIndex()
+    {
+        string yaml = Replace(Valid, "  grid: { rate_per_community: 0.02, entry: street.office }\n", """
+              grid:
+                rate_per_community: 0.02
+                entry: street.office
+                surges:
+                  - { start: 100, length: 24, factor: 2 }
+                  - { start: 300, length: 24, factor: 2, note: storm }
+
+            """);
+        var ex = ReadBad(yaml);
+        Assert.Equal("sources.grid.surges[1].note", ex.Field);
+        Assert.Equal(LineOf(yaml, "note: storm"), ex.Line);
+        Assert.Contains("unknown key 'note' in surge", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChildCanSwitchOnAWhistleAndAddASurgeKeepingTheRestOfItsParent()
+    {
+        Write("base.yaml", Valid);
+        const string child = """
+            kind: governance
+            extends: base.yaml
+            urgency:
+              emergency: { report_deadline: 0.25 }
+            sources:
+              hotline: { surges: [ { start: 300, length: 24, factor: 2 } ] }
+            units:
+              district.bureau:
+                coordination: { whistle: true }
+            mechanisms:
+              whistle: { feedback_weight: 1 }
+            """;
+        var spec = GovernanceScenarioReader.ReadFile(Write("whistle.yaml", child));
+
+        var coordination = spec.Units[1].Coordination!;
+        Assert.True(coordination.Whistle);
+        Assert.Equal("district.bureau", coordination.Departments);       // inherited
+        Assert.Equal(24, coordination.Delay.Mean, 12);
+        Assert.Equal(0.25, spec.Urgencies[0].ReportDeadline);
+        Assert.Equal(2, spec.Urgencies[0].Deadline);
+        Assert.Equal([new Surge(300, 24, 2)], spec.Sources[0].Profile!.Surges);
+        Assert.Equal("city.hotline", spec.Sources[0].EntryUnit);
+        Assert.Null(spec.Sources[1].Profile);
+        Assert.Equal(WhistleSpec.Default with { FeedbackWeight = 1 }, spec.Mechanisms.Whistle);
+        Assert.True(spec.Mechanisms.ResponsibilityLists);
     }
 }
