@@ -31,15 +31,18 @@ public static class GovernanceLoadAnalysis
                 var category = spec.Categories[c];
                 double share = source.CategoryShares is null ? category.Share : source.CategoryShares.GetValueOrDefault(category.Name);
                 double lambda = rate * share / sourceTotal;
+                double urgencyTotal = spec.Urgencies.Sum(x => x.Share);
+                for (int urgency = 0; urgency < spec.Urgencies.Count; urgency++)
                 foreach (bool comprehensive in new[] { false, true })
                 {
-                    double flow = lambda * (comprehensive ? category.ComprehensiveShare : 1 - category.ComprehensiveShare);
+                    double flow = lambda * spec.Urgencies[urgency].Share / urgencyTotal
+                        * (comprehensive ? category.ComprehensiveShare : 1 - category.ComprehensiveShare);
                     if (flow <= 0) continue;
                     int unit = spec.UnitIndex(source.EntryUnit);
                     for (int step = 0; unit >= 0 && step <= unitTypes; step++)
                     {
                         var u = spec.Units[unit];
-                        bool resolves = routing.Resolves(unit, c, comprehensive);
+                        bool resolves = routing.Resolves(unit, c, comprehensive, urgency);
                         Offer(unit, c, flow * (resolves ? u.ServiceFor(category.Name).Mean : u.Handling.Mean));
                         if (resolves)
                         {
@@ -53,7 +56,7 @@ public static class GovernanceLoadAnalysis
                             }
                             break;
                         }
-                        unit = routing.Next(unit, c, comprehensive);
+                        unit = routing.Next(unit, c, comprehensive, urgency);
                     }
                 }
             }

@@ -86,13 +86,11 @@ public sealed partial class GovernanceModel : IStationExit
             for (int c = 0; c < categories; c++)
             {
                 var category = spec.Categories[c];
-                var single = _routing.Resolves(t, c, false) ? unit.ServiceFor(category.Name) : unit.Handling;
-                var comprehensive = _routing.Resolves(t, c, true) ? unit.ServiceFor(category.Name) : unit.Handling;
                 var task = DepartmentWorkTime(category, unit);
                 for (int u = 0; u < _urgencies; u++)
                 {
-                    work[ClassOf(CaseKind.Single, c, u)] = single;
-                    work[ClassOf(CaseKind.Comprehensive, c, u)] = comprehensive;
+                    work[ClassOf(CaseKind.Single, c, u)] = _routing.Resolves(t, c, false, u) ? unit.ServiceFor(category.Name) : unit.Handling;
+                    work[ClassOf(CaseKind.Comprehensive, c, u)] = _routing.Resolves(t, c, true, u) ? unit.ServiceFor(category.Name) : unit.Handling;
                     work[ClassOf(CaseKind.DepartmentTask, c, u)] = task;
                 }
             }
@@ -205,7 +203,7 @@ public sealed partial class GovernanceModel : IStationExit
             Hop(customer, ref c, here, again);
             return;
         }
-        if (_routing.Resolves(unit, c.Category, c.Comprehensive))
+        if (_routing.Resolves(unit, c.Category, c.Comprehensive, c.Urgency))
         {
             double p = _buckPassing[unit];
             if (p > 0 && c.PreviousStation >= 0 && _buckPassingRandom.NextUnit() < p)
@@ -225,7 +223,7 @@ public sealed partial class GovernanceModel : IStationExit
             Resolve(customer, ref c, unit);
             return;
         }
-        int next = _routing.Next(unit, c.Category, c.Comprehensive);
+        int next = _routing.Next(unit, c.Category, c.Comprehensive, c.Urgency);
         Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
     }
 

@@ -7,44 +7,50 @@ namespace GovSim.Models.Engine;
 /// categories (M2) and where each unit type sends each category it cannot resolve (M3, M7).
 /// </summary>
 /// <remarks>
-/// There are two layers of tables, one for single-department cases and one for comprehensive
-/// cases (M5): a unit type resolves a comprehensive case only when it has authority for the
-/// category <em>and</em> can coordinate departments; otherwise it passes the case on like one
-/// it has no authority for, and direct dispatch looks for a unit type that can coordinate.
+/// There is a layer of tables for each urgency class, for single-department and for
+/// comprehensive cases (M5): a unit type resolves a case when it has authority for the category,
+/// takes its urgency class (a 24/7 emergency team takes emergencies only, M9) and, for a
+/// comprehensive case, can coordinate departments; otherwise it passes the case on like one it
+/// has no authority for, and direct dispatch looks for a unit type that can resolve it.
 /// </remarks>
 internal sealed class RoutingTable
 {
     private readonly bool[] _resolves;   // [layer][unit * categories + category]
     private readonly int[] _next;        // [layer][unit * categories + category], −1: nowhere
     private readonly int _categories;
-    private readonly int _layer;         // size of one layer
+    private readonly int _layer;         // size of one layer; layer = urgency × 2 + comprehensive
 
     public RoutingTable(GovernanceSpec spec)
     {
         int units = spec.Units.Count;
         _categories = spec.Categories.Count;
         _layer = units * _categories;
-        _resolves = new bool[2 * _layer];
-        _next = new int[2 * _layer];
-        for (int comprehensive = 0; comprehensive < 2; comprehensive++)
+        int layers = 2 * spec.Urgencies.Count;
+        _resolves = new bool[layers * _layer];
+        _next = new int[layers * _layer];
+        for (int urgency = 0; urgency < spec.Urgencies.Count; urgency++)
         {
-            for (int u = 0; u < units; u++)
+            string urgencyName = spec.Urgencies[urgency].Name;
+            for (int comprehensive = 0; comprehensive < 2; comprehensive++)
             {
-                var unit = spec.Units[u];
-                for (int c = 0; c < _categories; c++)
+                for (int u = 0; u < units; u++)
                 {
-                    string category = spec.Categories[c].Name;
-                    int i = comprehensive * _layer + u * _categories + c;
-                    _resolves[i] = CanResolve(unit, category, comprehensive == 1);
-                    _next[i] = NextUnit(spec, unit, category, comprehensive == 1);
+                    var unit = spec.Units[u];
+                    for (int c = 0; c < _categories; c++)
+                    {
+                        string category = spec.Categories[c].Name;
+                        int i = (urgency * 2 + comprehensive) * _layer + u * _categories + c;
+                        _resolves[i] = CanResolve(unit, category, comprehensive == 1, urgencyName);
+                        _next[i] = NextUnit(spec, unit, category, comprehensive == 1, urgencyName);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>Whether <paramref name="unit"/> resolves a case of <paramref name="category"/> of that complexity itself.</summary>
-    public static bool CanResolve(UnitTypeSpec unit, string category, bool comprehensive) =>
-        unit.Authority.Contains(category) && (!comprehensive || unit.Coordination is not null);
+    /// <summary>Whether <paramref name="unit"/> resolves a case of <paramref name="category"/>, of that complexity and urgency class, itself.</summary>
+    public static bool CanResolve(UnitTypeSpec unit, string category, bool comprehensive, string urgency) =>
+        unit.Authority.Contains(category) && unit.TakesUrgency(urgency) && (!comprehensive || unit.Coordination is not null);
 
     /// <summary>
     /// Why cases of some category could circle or get stuck under these rules, or null if every
@@ -60,16 +66,19 @@ internal sealed class RoutingTable
             {
                 var category = spec.Categories[c];
                 if (source.CategoryShares is not null && source.CategoryShares.GetValueOrDefault(category.Name) <= 0) continue;
-                foreach (bool comprehensive in category.ComprehensiveShare > 0 ? new[] { false, true } : [false])
+                for (int u = 0; u < spec.Urgencies.Count; u++)
                 {
-                    string kind = comprehensive ? "comprehensive cases" : "cases";
-                    int unit = start;
-                    for (int steps = 0; !Resolves(unit, c, comprehensive); steps++)
+                    foreach (bool comprehensive in category.ComprehensiveShare > 0 ? new[] { false, true } : [false])
                     {
-                        int next = Next(unit, c, comprehensive);
-                        if (next < 0) return $"{kind} of category '{category.Name}' reaching '{spec.Units[unit].Name}' have nowhere to go";
-                        if (steps > spec.Units.Count) return $"{kind} of category '{category.Name}' circle from '{spec.Units[start].Name}'";
-                        unit = next;
+                        string kind = $"{spec.Urgencies[u].Name} {(comprehensive ? "comprehensive cases" : "cases")}";
+                        int unit = start;
+                        for (int steps = 0; !Resolves(unit, c, comprehensive, u); steps++)
+                        {
+                            int next = Next(unit, c, comprehensive, u);
+                            if (next < 0) return $"{kind} of category '{category.Name}' reaching '{spec.Units[unit].Name}' have nowhere to go";
+                            if (steps > spec.Units.Count) return $"{kind} of category '{category.Name}' circle from '{spec.Units[start].Name}'";
+                            unit = next;
+                        }
                     }
                 }
             }
@@ -77,13 +86,13 @@ internal sealed class RoutingTable
         return null;
     }
 
-    public bool Resolves(int unit, int category, bool comprehensive) =>
-        _resolves[(comprehensive ? _layer : 0) + unit * _categories + category];
+    public bool Resolves(int unit, int category, bool comprehensive, int urgency) =>
+        _resolves[(urgency * 2 + (comprehensive ? 1 : 0)) * _layer + unit * _categories + category];
 
-    public int Next(int unit, int category, bool comprehensive) =>
-        _next[(comprehensive ? _layer : 0) + unit * _categories + category];
+    public int Next(int unit, int category, bool comprehensive, int urgency) =>
+        _next[(urgency * 2 + (comprehensive ? 1 : 0)) * _layer + unit * _categories + category];
 
-    private static int NextUnit(GovernanceSpec spec, UnitTypeSpec unit, string category, bool comprehensive)
+    private static int NextUnit(GovernanceSpec spec, UnitTypeSpec unit, string category, bool comprehensive, string urgency)
     {
         if (unit.ForwardTo.Count == 0) return -1;
         if (unit.Dispatch == DispatchRule.Responsible)
@@ -92,7 +101,7 @@ internal sealed class RoutingTable
             foreach (string name in unit.ForwardTo)
             {
                 int candidate = spec.UnitIndex(name);
-                if (CanResolve(spec.Units[candidate], category, comprehensive)) return candidate;
+                if (CanResolve(spec.Units[candidate], category, comprehensive, urgency)) return candidate;
             }
         }
         return spec.UnitIndex(unit.ForwardTo[0]);

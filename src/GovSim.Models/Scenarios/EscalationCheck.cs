@@ -14,13 +14,23 @@ internal static class EscalationCheck
     public static void Run(
         IReadOnlyList<(CategorySpec Spec, YamlNodeReader Node)> categories,
         IReadOnlyList<(SourceSpec Spec, YamlNodeReader EntryNode)> sources,
-        IReadOnlyList<UnitTypeEntry> units)
+        IReadOnlyList<UnitTypeEntry> units,
+        IReadOnlyList<string> urgencies)
     {
+        // Paths differ by urgency class only when some unit type takes some classes only (M9); the
+        // messages name the class then.
+        bool byUrgency = units.Any(u => u.Spec.Urgencies is not null);
+        var classes = byUrgency ? urgencies : urgencies.Take(1).ToList();
         foreach (var (category, node) in categories)
         {
             if (!units.Any(u => u.Spec.Authority.Contains(category.Name)))
                 throw node.EntryError($"no unit type has authority for category '{category.Name}', so its cases would wait forever; add it to some unit type's 'authority'");
-            if (category.ComprehensiveShare > 0 && !units.Any(u => Engine.RoutingTable.CanResolve(u.Spec, category.Name, true)))
+            foreach (string urgency in classes)
+            {
+                if (!units.Any(u => Engine.RoutingTable.CanResolve(u.Spec, category.Name, false, urgency)))
+                    throw node.EntryError($"no unit type that takes urgency class '{urgency}' has authority for category '{category.Name}', so those cases would wait forever; widen some unit type's 'urgencies'");
+            }
+            if (category.ComprehensiveShare > 0 && !classes.Any(urgency => units.Any(u => Engine.RoutingTable.CanResolve(u.Spec, category.Name, true, urgency))))
                 throw node.EntryError(
                     $"category '{category.Name}' has comprehensive cases, but no unit type with authority for it can coordinate departments, " +
                     $"so they would wait forever; give one of them a 'coordination'");
@@ -31,8 +41,12 @@ internal static class EscalationCheck
             var produced = source.CategoryShares?.Keys ?? categories.Select(c => c.Spec.Name);
             foreach (string category in produced)
             {
-                Walk(source, category, false, units);
-                if (categories.First(c => c.Spec.Name == category).Spec.ComprehensiveShare > 0) Walk(source, category, true, units);
+                foreach (string urgency in classes)
+                {
+                    string? named = byUrgency ? urgency : null;
+                    Walk(source, category, false, urgency, named, units);
+                    if (categories.First(c => c.Spec.Name == category).Spec.ComprehensiveShare > 0) Walk(source, category, true, urgency, named, units);
+                }
             }
         }
     }
@@ -42,18 +56,19 @@ internal static class EscalationCheck
     /// sends it to the first entry of its forward_to list, or, with dispatch 'responsible', to the
     /// first entry that has authority for the category (the first entry when none has).
     /// </summary>
-    private static int Next(UnitTypeSpec unit, string category, bool comprehensive, Func<string, UnitTypeSpec> byName)
+    private static int Next(UnitTypeSpec unit, string category, bool comprehensive, string urgency, Func<string, UnitTypeSpec> byName)
     {
         if (unit.ForwardTo.Count == 0) return -1;
         if (unit.Dispatch == DispatchRule.Responsible)
         {
             for (int i = 0; i < unit.ForwardTo.Count; i++)
-                if (Engine.RoutingTable.CanResolve(byName(unit.ForwardTo[i]), category, comprehensive)) return i;
+                if (Engine.RoutingTable.CanResolve(byName(unit.ForwardTo[i]), category, comprehensive, urgency)) return i;
         }
         return 0;
     }
 
-    private static void Walk(SourceSpec source, string category, bool comprehensive, IReadOnlyList<UnitTypeEntry> units)
+    /// <param name="namedUrgency">The urgency class, when messages should name it (some unit type takes some classes only).</param>
+    private static void Walk(SourceSpec source, string category, bool comprehensive, string urgency, string? namedUrgency, IReadOnlyList<UnitTypeEntry> units)
     {
         int IndexOf(string name)
         {
@@ -66,14 +81,16 @@ internal static class EscalationCheck
         while (true)
         {
             var unit = units[path[^1]];
-            if (Engine.RoutingTable.CanResolve(unit.Spec, category, comprehensive)) return;
+            if (Engine.RoutingTable.CanResolve(unit.Spec, category, comprehensive, urgency)) return;
 
-            int choice = Next(unit.Spec, category, comprehensive, name => units[IndexOf(name)].Spec);
-            string kind = comprehensive ? "comprehensive cases" : "cases";
+            int choice = Next(unit.Spec, category, comprehensive, urgency, name => units[IndexOf(name)].Spec);
+            string kind = (namedUrgency is null ? "" : $"'{namedUrgency}' ") + (comprehensive ? "comprehensive cases" : "cases");
             if (choice < 0)
             {
                 string route = string.Join(" → ", path.Select(i => units[i].Spec.Name));
-                string why = comprehensive && unit.Spec.Authority.Contains(category)
+                string why = !unit.Spec.TakesUrgency(urgency) && unit.Spec.Authority.Contains(category)
+                    ? $"it takes no '{urgency}' cases and has nothing in 'forward_to'"
+                    : comprehensive && unit.Spec.Authority.Contains(category)
                     ? $"it has authority for '{category}' but no 'coordination' to ask departments, and nothing in 'forward_to'"
                     : $"it has no authority for '{category}' and nothing in 'forward_to'";
                 string problem = $"{kind} of category '{category}' that reach unit type '{unit.Spec.Name}' have nowhere to go: " +

@@ -69,11 +69,12 @@ public static class GovernanceScenarioReader
         var unitEntries = NamedEntries(top, "units", "unit type");
         var unitNames = unitEntries.Select(e => e.Name).ToArray();
         var sources = NamedEntries(top, "sources", "source").Select(e => ReadSource(e, categoryNames, unitNames)).ToList();
-        var units = unitEntries.Select(e => UnitTypeReader.Read(e, categoryNames, unitNames)).ToList();
+        var urgencyNames = urgencies.Select(u => u.Name).ToArray();
+        var units = unitEntries.Select(e => UnitTypeReader.Read(e, categoryNames, unitNames, urgencyNames)).ToList();
 
         var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
 
-        EscalationCheck.Run(categories, sources, units);
+        EscalationCheck.Run(categories, sources, units, urgencies.Select(u => u.Name).ToList());
         CoordinationCheck.Run(categories, units);
 
         return new GovernanceSpec(name, run, jurisdiction,

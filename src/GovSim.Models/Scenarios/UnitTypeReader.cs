@@ -24,7 +24,7 @@ internal static class UnitTypeReader
     private static readonly string[] Keys =
     [
         "tier", "units", "staff", "discipline", "authority", "service", "service_by_category",
-        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule", "coordination",
+        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule", "coordination", "urgencies",
     ];
 
     private static readonly string[] WorkNames = ["parallel", "sequential", "joint"];
@@ -32,7 +32,7 @@ internal static class UnitTypeReader
     private static readonly string[] TierNames = ["city", "district", "street", "community"];
     private static readonly string[] DispatchNames = ["first", "responsible"];
 
-    public static UnitTypeEntry Read(YamlNodeReader node, IReadOnlyList<string> categories, IReadOnlyList<string> units)
+    public static UnitTypeEntry Read(YamlNodeReader node, IReadOnlyList<string> categories, IReadOnlyList<string> units, IReadOnlyList<string> urgencies)
     {
         string name = node.Name;
         var fields = node.Fields($"unit type '{name}'", Keys);
@@ -103,6 +103,19 @@ internal static class UnitTypeReader
                 throw scheduleNode.EntryError($"the schedule puts up to {schedule.MaxServers} staff on duty, more than the unit's staff ({staffNode.Raw})");
         }
 
+        HashSet<string>? takes = null;
+        if (fields.Optional("urgencies") is { } urgenciesNode)
+        {
+            takes = new HashSet<string>(StringComparer.Ordinal);
+            var items = GovernanceValues.ListOrOne(urgenciesNode, "a list of urgency class names, e.g. [emergency]");
+            if (items.Count == 0) throw urgenciesNode.Error("urgencies must name at least one urgency class (or leave the key out for all)");
+            foreach (var item in items)
+            {
+                string urgency = GovernanceValues.Declared(item, "urgency class", urgencies);
+                if (!takes.Add(urgency)) throw item.Error($"urgency class '{urgency}' is listed twice in urgencies");
+            }
+        }
+
         var coordinationNode = fields.Optional("coordination");
         var coordination = coordinationNode is null ? null : ReadCoordination(coordinationNode, units);
 
@@ -111,6 +124,7 @@ internal static class UnitTypeReader
         {
             Coordination = coordination,
             HasDefaultService = service is not null,
+            Urgencies = takes,
         };
         return new UnitTypeEntry(spec, node, forwardToNode, forwardItems) { CoordinationNode = coordinationNode };
     }

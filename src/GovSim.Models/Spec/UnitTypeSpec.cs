@@ -41,6 +41,16 @@ public sealed record UnitTypeSpec(
     public Distribution ServiceFor(string category) =>
         Service.TryGetValue(category, out var d) ? d : DefaultService;
 
+    /// <summary>
+    /// The urgency classes whose cases it resolves; null: all. A 24/7 emergency duty team is a unit
+    /// type with authority for every category but only for the emergency class (M9); cases of other
+    /// classes reaching it are passed on like those of a category it has no authority for.
+    /// </summary>
+    public IReadOnlySet<string>? Urgencies { get; init; }
+
+    /// <summary>True when it resolves cases of urgency class <paramref name="urgency"/>.</summary>
+    public bool TakesUrgency(string urgency) => Urgencies is null || Urgencies.Contains(urgency);
+
     /// <summary>Whether and how it coordinates comprehensive cases (M5, M6); null: it cannot.</summary>
     public CoordinationSpec? Coordination { get; init; }
 

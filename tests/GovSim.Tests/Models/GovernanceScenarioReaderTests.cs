@@ -396,6 +396,9 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
     [InlineData("entry: street.office }", "entry: street.office, surges: [ { start: 10, length: 5 } ] }", "surges:", "sources.grid.surges[0].factor", "required field 'factor' is missing")]
     [InlineData("entry: street.office }", "entry: street.office, surges: { start: 10, length: 5, factor: 2 } }", "surges:", "sources.grid.surges", "a list of surges")]
     [InlineData("entry: street.office }", "entry: street.office, surgse: [] }", "surgse", "sources.grid.surgse", "did you mean 'surges'?")]
+    [InlineData("authority: [market]", "authority: [market]\n    urgencies: [emergncy]", "urgencies:", "units.street.office.urgencies[0]", "unknown urgency class 'emergncy'")]
+    [InlineData("authority: [market]", "authority: [market]\n    urgencies: [emergency, emergency]", "urgencies:", "units.street.office.urgencies[1]", "listed twice")]
+    [InlineData("authority: [market]", "authority: [market]\n    urgencies: []", "urgencies:", "units.street.office.urgencies", "at least one urgency class")]
     public void BadValueIsReportedAtItsLineAndField(string find, string replacement, string lineMarker, string field, string problem)
     {
         string yaml = Replace(Valid, find, replacement);
@@ -403,6 +406,23 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
         Assert.Equal(field, ex.Field);
         Assert.Equal(LineOf(yaml, lineMarker), ex.Line);
         Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnitTypeTakingSomeUrgencyClassesOnlyIsReadAndRoutedPast()
+    {
+        // The street office takes market emergencies only; routine market cases go on to the bureau.
+        string yaml = Replace(Valid, "authority: [market]", "authority: [market]\n    urgencies: [emergency]");
+        var spec = GovernanceScenarioReader.ReadText(yaml, Path.Combine(_folder, "duty.yaml"));
+        var street = spec.Units.Single(u => u.Name == "street.office");
+        Assert.True(street.TakesUrgency("emergency"));
+        Assert.False(street.TakesUrgency("routine"));
+        Assert.Null(spec.Units.Single(u => u.Name == "district.bureau").Urgencies);
+
+        // Without the bureau's authority for market, routine market cases would have nowhere to go.
+        string stuck = Replace(yaml, "authority: all", "authority: [housing]");
+        var ex = ReadBad(stuck, "stuck.yaml");
+        Assert.Contains("no unit type that takes urgency class 'routine' has authority for category 'market'", ex.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

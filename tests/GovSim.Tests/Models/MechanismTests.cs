@@ -1,3 +1,4 @@
+using GovSim.Kernel;
 using GovSim.Distributions;
 using GovSim.Models.Engine;
 using GovSim.Models.Spec;
@@ -135,6 +136,33 @@ public class MechanismTests
     {
         AssertDecreases(Compare(Grid(false), Grid(true), Overall, All, Hops));
         AssertDecreases(Compare(Grid(false), Grid(true), CategoryScope, "small", ResolutionMean));
+    }
+
+    // The street office keeps office hours (weekdays 9–17); with a duty team on call around the
+    // clock for urgent cases only (M9), the hotline sends those to the team, the rest to the office.
+    private static GovernanceSpec OfficeHours(bool dutyTeam)
+    {
+        var weekdays = new[] { DayOfWeekIndex.Monday, DayOfWeekIndex.Tuesday, DayOfWeekIndex.Wednesday, DayOfWeekIndex.Thursday, DayOfWeekIndex.Friday };
+        var office = Unit("street.office", Tier.Street, 4, ["simple"], 1) with
+        {
+            Schedule = new WeeklySchedule(0, [new WeeklySchedule.Shift(weekdays, 9, 17, 4)]),
+        };
+        var duty = Unit("street.duty", Tier.Street, 1, ["simple"], 1) with { Urgencies = new HashSet<string> { "urgent" } };
+        var hotline = Unit("city.hotline", Tier.City, 4, [], 1, handling: 0.1,
+            forwardTo: dutyTeam ? ["street.duty", "street.office"] : ["street.office"], dispatch: DispatchRule.Responsible);
+        return Build(dutyTeam ? [hotline, duty, office] : [hotline, office], "city.hotline", 0.05, length: 4_000, warmup: 336);
+    }
+
+    [Fact]
+    public void M9_a_round_the_clock_duty_team_for_urgent_cases_shortens_them_when_offices_keep_office_hours()
+    {
+        AssertDecreases(Compare(OfficeHours(false), OfficeHours(true), UrgencyScope, "urgent", ResolutionMean));
+        // Routine cases still wait for the office: the duty team takes urgent ones only.
+        var withTeam = GovernanceRunner.Run(OfficeHours(true));
+        Assert.True(withTeam[UrgencyScope, "routine", ResolutionMean].Interval.Lower > 8,
+            $"routine cases should wait for office hours: {withTeam[UrgencyScope, "routine", ResolutionMean].Interval}");
+        Assert.True(withTeam[UrgencyScope, "urgent", ResolutionMean].Interval.Upper < 3,
+            $"urgent cases should be taken up around the clock: {withTeam[UrgencyScope, "urgent", ResolutionMean].Interval}");
     }
 
     [Fact]
