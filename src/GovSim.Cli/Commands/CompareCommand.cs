@@ -129,6 +129,8 @@ internal static class CompareCommand
                 RunCsv.Write(sub, specs[i].Name, specs[i].Run.Seed, summaries[i]);
             }
             if (ablate) AblationTables.WriteCsv(Path.Combine(folder, "ablation.csv"), effects);
+            GovSim.Reports.Figures.ComparisonFigures.Write(
+                specs.Select((s, i) => new GovSim.Reports.Figures.StructureRun(s, summaries[i])).ToList(), folder);
         });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;

@@ -9,7 +9,8 @@ namespace GovSim.Cli.Output;
 /// <c>summary.csv</c> (one row per metric, mean and 95% CI), <c>replications.csv</c> (one row per
 /// metric and replication) and <c>counts.csv</c> (arrivals, departures, abandonments and customers
 /// left inside at the end, per replication: conservation can be checked from it), and, for models
-/// that record figures over time, <c>series.csv</c> (e.g. open cases each day, per replication).
+/// that record figures over time, <c>series.csv</c> (e.g. open cases each day, per replication), and
+/// for models that record distributions, <c>quantiles.csv</c> (quantile curves per group and replication).
 /// </summary>
 internal static class RunCsv
 {
@@ -30,6 +31,11 @@ internal static class RunCsv
             WriteRows(Path.Combine(folder, "series.csv"), summary.Replications.SelectMany(r => r.Series.Select(p =>
                 new SeriesRow(scenario, r.Replication, p.Series, p.Time, p.Value))));
         }
+        if (summary.Replications.Any(r => r.Quantiles.Count > 0))
+        {
+            WriteRows(Path.Combine(folder, "quantiles.csv"), summary.Replications.SelectMany(r => r.Quantiles.Select(q =>
+                new QuantileRow(scenario, r.Replication, q.Group, q.Probability, q.Value))));
+        }
     }
 
     private static void WriteRows<T>(string path, IEnumerable<T> rows)
@@ -44,6 +50,8 @@ internal static class RunCsv
     private sealed record ReplicationRow(string Scenario, int Replication, string Scope, string Entity, string Metric, double Value);
 
     private sealed record SeriesRow(string Scenario, int Replication, string Series, double TimeHours, double Value);
+
+    private sealed record QuantileRow(string Scenario, int Replication, string Group, double Probability, double Hours);
 
     private sealed record CountsRow(string Scenario, int Replication, ulong Seed, long Arrivals, long Departures, long Abandoned, long InSystemAtEnd, long Events);
 }

@@ -107,7 +107,33 @@ internal static class GovernanceResultCollector
             model.OpenCases, model.Simulation.EventsExecuted)
         {
             Series = model.BacklogSeries.Select(p => new SeriesPoint(BacklogSeries, p.Time, p.Open)).ToList(),
+            Quantiles = QuantileCurves(spec, stats),
         };
+    }
+
+    /// <summary>The probabilities at which resolution-time quantile curves are recorded: every percent, and the far tail.</summary>
+    public static readonly double[] CurveProbabilities =
+        [.. Enumerable.Range(1, 99).Select(i => i / 100.0), 0.995, 0.999];
+
+    /// <summary>Resolution-time quantile curves (hours), overall and per group, for ECDFs and box plots.</summary>
+    private static List<QuantilePoint> QuantileCurves(GovernanceSpec spec, CaseStatistics stats)
+    {
+        var points = new List<QuantilePoint>();
+        void Curve(string group, DurationStatistics d)
+        {
+            if (d.Tally.Count == 0) return;
+            foreach (double p in CurveProbabilities) points.Add(new QuantilePoint(group, p, d.Quantiles.Quantile(p)));
+        }
+        Curve(All, stats.All);
+        for (int c = 0; c < spec.Categories.Count; c++) Curve($"{CategoryScope}:{spec.Categories[c].Name}", stats.ByCategory[c]);
+        for (int u = 0; u < spec.Urgencies.Count; u++) Curve($"{UrgencyScope}:{spec.Urgencies[u].Name}", stats.ByUrgency[u]);
+        foreach (Tier tier in Enum.GetValues<Tier>()) Curve($"{ResolvingTierScope}:{TierName(tier)}", stats.ByTier[(int)tier]);
+        if (spec.Categories.Any(c => c.ComprehensiveShare > 0))
+        {
+            Curve($"{ComplexityScope}:{SingleCases}", stats.ByComplexity[0]);
+            Curve($"{ComplexityScope}:{ComprehensiveCases}", stats.ByComplexity[1]);
+        }
+        return points;
     }
 
     /// <summary>Name of the series of open cases over time.</summary>

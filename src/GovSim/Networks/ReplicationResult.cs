@@ -13,6 +13,9 @@ public sealed record ReplicationResult(
     /// <summary>Figures over simulated time (e.g. the backlog each day), when the model records any.</summary>
     public IReadOnlyList<SeriesPoint> Series { get; init; } = [];
 
+    /// <summary>Quantile curves of a distribution per group (e.g. resolution time), when the model records any.</summary>
+    public IReadOnlyList<QuantilePoint> Quantiles { get; init; } = [];
+
     public double Value(string scope, string entity, string name)
     {
         foreach (var m in Metrics)
@@ -23,3 +26,6 @@ public sealed record ReplicationResult(
 
 /// <summary>One point of a time series: series name, simulated time in hours, value.</summary>
 public readonly record struct SeriesPoint(string Series, double Time, double Value);
+
+/// <summary>One point of a quantile curve: the group (e.g. "all", "urgency:key"), a probability p and the p-quantile.</summary>
+public readonly record struct QuantilePoint(string Group, double Probability, double Value);

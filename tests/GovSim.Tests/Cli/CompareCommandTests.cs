@@ -23,6 +23,19 @@ public sealed class CompareCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(outDir, "2-teaching-city-double", "replications.csv")));
         var header = File.ReadLines(Path.Combine(outDir, "comparison.csv")).First();
         Assert.Contains("DifferenceLower95", header);
+        Assert.Equal("Scenario,Replication,Group,Probability,Hours",
+            File.ReadLines(Path.Combine(outDir, "1-teaching-city-inverted", "quantiles.csv")).First());
+
+        // Figures beside the CSV files: real PNGs (signature, not blank) and SVGs that name both structures.
+        foreach (string figure in new[] { "resolution-ecdf", "backlog", "utilisation" })
+        {
+            byte[] png = File.ReadAllBytes(Path.Combine(outDir, figure + ".png"));
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+            Assert.True(png.Length > 20_000, $"{figure}.png is only {png.Length} bytes");
+            string svg = File.ReadAllText(Path.Combine(outDir, figure + ".svg"));
+            Assert.Contains("teaching-city-inverted", svg);
+            Assert.Contains("teaching-city-double", svg);
+        }
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using GovSim.Models.Engine;
+using ScottPlot;
+
+namespace GovSim.Reports.Figures;
+
+/// <summary>
+/// Share of cases resolved within t hours, per structure, on a logarithmic time axis, with the
+/// median, p90 and p99 marked: the whole distribution, where the tables give a few points of it.
+/// The curve is the replications' quantile curves averaged point by point.
+/// </summary>
+internal static class ResolutionEcdfFigure
+{
+    private static readonly (double P, string Label)[] Marked = [(0.5, "p50"), (0.9, "p90"), (0.99, "p99")];
+
+    public static string Write(IReadOnlyList<StructureRun> runs, string folder, string name = "resolution-ecdf")
+    {
+        var plot = FigureCanvas.New("Resolution time: share of cases resolved within t",
+            "resolution time t (hours, log scale)", "share of cases resolved");
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var curve = runs[i].MeanQuantiles(GovernanceMetrics.All).Where(q => q.Value > 0).ToList();
+            if (curve.Count == 0) continue;
+            var colour = FigureCanvas.ColourOf(i);
+            var line = plot.Add.Scatter(curve.Select(q => Math.Log10(q.Value)).ToArray(), curve.Select(q => q.Probability).ToArray(), colour);
+            line.LineWidth = 3;
+            line.MarkerSize = 0;
+            line.LegendText = runs[i].Name;
+            foreach (var (p, label) in Marked)
+            {
+                double t = runs[i].MeanQuantile(GovernanceMetrics.All, p);
+                if (!(t > 0)) continue;
+                plot.Add.Marker(Math.Log10(t), p, MarkerShape.FilledCircle, 12, colour);
+                var text = plot.Add.Text(FormattableString.Invariant($"{label} {t:0.#} h"), Math.Log10(t), p);
+                text.LabelFontSize = 15;
+                text.LabelFontColor = colour;
+                text.LabelAlignment = Alignment.LowerRight;
+                text.OffsetY = -6 - 18 * i;
+            }
+        }
+        LogAxis.Apply(plot.Axes.Bottom);
+        plot.Axes.SetLimitsY(0, 1.02);
+        plot.ShowLegend(Alignment.LowerRight);
+        return FigureCanvas.Save(plot, folder, name);
+    }
+}
