@@ -1,3 +1,5 @@
+using GovSim.Networks;
+
 namespace GovSim.Reports.Figures;
 
 /// <summary>The figures of a run or a comparison, written as PNG and SVG next to its CSV files.</summary>
@@ -8,11 +10,18 @@ public static class ComparisonFigures
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (runs.Count == 0) throw new ArgumentException("at least one structure is needed", nameof(runs));
-        return
-        [
+        var written = new List<string>
+        {
             ResolutionEcdfFigure.Write(runs, folder),
             BacklogFigure.Write(runs, folder),
             UtilisationFigure.Write(runs, folder),
-        ];
+        };
+        // Paired differences need common random numbers, i.e. structures that were run as a comparison.
+        if (runs.Count > 1)
+        {
+            var comparisons = runs.Skip(1).Select(r => RunComparison.Compare(runs[0].Summary, r.Summary)).ToList();
+            if (DifferencesFigure.Write(runs, comparisons, folder) is { } differences) written.Add(differences);
+        }
+        return written;
     }
 }

@@ -1,0 +1,77 @@
+using GovSim.Models.Engine;
+using GovSim.Networks;
+using ScottPlot;
+using static GovSim.Models.Engine.GovernanceMetrics;
+
+namespace GovSim.Reports.Figures;
+
+/// <summary>
+/// Forest plot of the paired differences against the first structure: each headline metric's
+/// difference (B − A) with its 95% CI, as a percentage of A's mean so that hours, rates and counts
+/// share one axis. An interval that does not cross 0 is a difference the replications support.
+/// </summary>
+internal static class DifferencesFigure
+{
+    private static readonly (string Scope, string Entity, string Metric, string Label)[] Headline =
+    [
+        (Overall, All, ResolutionMean, "resolution time, mean"),
+        (Overall, All, ResolutionP50, "resolution time, p50"),
+        (Overall, All, ResolutionP90, "resolution time, p90"),
+        (Overall, All, ResolutionP99, "resolution time, p99"),
+        (ComplexityScope, ComprehensiveCases, ResolutionMean, "comprehensive cases, mean"),
+        (Overall, All, OnTimeRate, "on-time rate"),
+        (Overall, All, SatisfactionRate, "satisfaction rate"),
+        (Overall, All, ResolutionRate, "resolution rate"),
+        (Overall, All, Hops, "hops per case"),
+        (Overall, All, Bounces, "bounces per case"),
+        (Overall, All, GovernanceMetrics.Backlog, "backlog (open cases)"),
+    ];
+
+    public static string? Write(IReadOnlyList<StructureRun> runs, IReadOnlyList<RunComparison> comparisons, string folder, string name = "differences")
+    {
+        if (comparisons.Count == 0) return null;
+        var plot = FigureCanvas.New($"Paired differences against {runs[0].Name} (95% CI)",
+            $"difference, % of {runs[0].Name}'s mean", "");
+        var rows = Headline.Where(h => comparisons.Any(c => Find(c, h) is not null)).ToList();
+        double step = 0.6 / comparisons.Count;
+        for (int k = 0; k < comparisons.Count; k++)
+        {
+            var xs = new List<double>();
+            var ys = new List<double>();
+            var errors = new List<double>();
+            for (int row = 0; row < rows.Count; row++)
+            {
+                var m = Find(comparisons[k], rows[row]);
+                if (m is null || !(Math.Abs(m.A.Mean) > 0)) continue;
+                xs.Add(100 * m.Difference.Mean / Math.Abs(m.A.Mean));
+                errors.Add(100 * m.Difference.HalfWidth / Math.Abs(m.A.Mean));
+                ys.Add(rows.Count - 1 - row + 0.3 - step * (k + 0.5));
+            }
+            var colour = FigureCanvas.ColourOf(k + 1);
+            // Horizontal error bars: x errors both ways, none in y.
+            var none = new double[xs.Count];
+            var bars = new ScottPlot.Plottables.ErrorBar(xs, ys, errors, errors, none, none);
+            plot.Add.Plottable(bars);
+            bars.Color = colour;
+            bars.LineWidth = 2;
+            bars.CapSize = 8;
+            var points = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), colour);
+            points.LineWidth = 0;
+            points.MarkerSize = 12;
+            points.LegendText = $"{runs[k + 1].Name} − {runs[0].Name}";
+        }
+        plot.Add.VerticalLine(0, 2, Colors.Black, LinePattern.Dashed);
+        plot.Axes.Left.SetTicks(
+            Enumerable.Range(0, rows.Count).Select(r => (double)(rows.Count - 1 - r)).ToArray(),
+            rows.Select(r => r.Label).ToArray());
+        plot.ShowLegend(Alignment.LowerRight);
+        return FigureCanvas.Save(plot, folder, name);
+    }
+
+    private static MetricComparison? Find(RunComparison comparison, (string Scope, string Entity, string Metric, string Label) row)
+    {
+        foreach (var m in comparison.Metrics)
+            if (m.Key.Scope == row.Scope && m.Key.Entity == row.Entity && m.Key.Name == row.Metric) return m;
+        return null;
+    }
+}
