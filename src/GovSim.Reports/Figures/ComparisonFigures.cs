@@ -16,6 +16,8 @@ public static class ComparisonFigures
             BacklogFigure.Write(runs, folder),
             UtilisationFigure.Write(runs, folder),
         };
+        foreach (var (scope, noun) in ResolutionBoxFigure.Groupings)
+            if (ResolutionBoxFigure.Write(runs, scope, noun, folder) is { } box) written.Add(box);
         // Paired differences need common random numbers, i.e. structures that were run as a comparison.
         if (runs.Count > 1)
         {

@@ -27,7 +27,7 @@ public sealed class CompareCommandTests : IDisposable
             File.ReadLines(Path.Combine(outDir, "1-teaching-city-inverted", "quantiles.csv")).First());
 
         // Figures beside the CSV files: real PNGs (signature, not blank) and SVGs that name both structures.
-        foreach (string figure in new[] { "resolution-ecdf", "backlog", "utilisation", "differences" })
+        foreach (string figure in new[] { "resolution-ecdf", "backlog", "utilisation", "differences", "resolution-by-urgency", "resolution-by-category", "resolution-by-resolving-tier", "resolution-by-complexity" })
         {
             byte[] png = File.ReadAllBytes(Path.Combine(outDir, figure + ".png"));
             Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
