@@ -130,7 +130,8 @@ internal static class CompareCommand
             }
             if (ablate) AblationTables.WriteCsv(Path.Combine(folder, "ablation.csv"), effects);
             GovSim.Reports.Figures.ComparisonFigures.Write(
-                specs.Select((s, i) => new GovSim.Reports.Figures.StructureRun(s, summaries[i])).ToList(), folder);
+                specs.Select((s, i) => new GovSim.Reports.Figures.StructureRun(s, summaries[i])).ToList(), folder,
+                ablate ? effects.Select(e => new GovSim.Reports.Figures.MechanismEffectPoint(e.Structure, e.Mechanism, e.Mean.Difference, e.P90.Difference)).ToList() : null);
         });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;

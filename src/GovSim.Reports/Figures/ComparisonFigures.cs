@@ -6,7 +6,8 @@ namespace GovSim.Reports.Figures;
 public static class ComparisonFigures
 {
     /// <summary>Writes every figure for <paramref name="runs"/> (one or more structures) into <paramref name="folder"/>; returns the PNG paths.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<StructureRun> runs, string folder)
+    /// <param name="effects">Mechanism effects of an ablation (compare --ablate), drawn as their own forest plot; null for none.</param>
+    public static IReadOnlyList<string> Write(IReadOnlyList<StructureRun> runs, string folder, IReadOnlyList<MechanismEffectPoint>? effects = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (runs.Count == 0) throw new ArgumentException("at least one structure is needed", nameof(runs));
@@ -24,6 +25,8 @@ public static class ComparisonFigures
             var comparisons = runs.Skip(1).Select(r => RunComparison.Compare(runs[0].Summary, r.Summary)).ToList();
             if (DifferencesFigure.Write(runs, comparisons, folder) is { } differences) written.Add(differences);
         }
+        if (effects is not null && AblationFigure.Write(effects, runs.Select(r => r.Name).ToList(), folder) is { } ablation)
+            written.Add(ablation);
         return written;
     }
 }

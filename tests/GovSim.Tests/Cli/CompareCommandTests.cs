@@ -51,6 +51,11 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains(rows, l => l.StartsWith("teaching-city-double,", StringComparison.Ordinal) && l.Contains("M7 direct dispatch"));
         Assert.Contains(rows, l => l.StartsWith("teaching-city-double,", StringComparison.Ordinal) && l.Contains("M4 responsibility lists"));
         Assert.DoesNotContain(rows, l => l.StartsWith("teaching-city-inverted,", StringComparison.Ordinal) && l.Contains("M4 responsibility lists"));
+        // The ranking is drawn too, naming every mechanism that was switched off.
+        Assert.True(new FileInfo(Path.Combine(outDir, "ablation.png")).Length > 20_000);
+        string svg = File.ReadAllText(Path.Combine(outDir, "ablation.svg"));
+        Assert.Contains("M7 direct dispatch", svg);
+        Assert.Contains("M6 whistle-and-report", svg);
     }
 
     [Fact]
