@@ -21,7 +21,6 @@ internal static class AblationFigure
             .Select(g => g.Key).ToList();
         var plot = FigureCanvas.New("Which mechanisms matter (with − without, paired 95% CI)",
             "effect on mean resolution time (hours)", "");
-        double step = 0.6 / structures.Count;
         for (int s = 0; s < structures.Count; s++)
         {
             var xs = new List<double>();
@@ -33,22 +32,11 @@ internal static class AblationFigure
                 if (effect is null) continue;
                 xs.Add(effect.OnMean.Mean);
                 errors.Add(effect.OnMean.HalfWidth);
-                ys.Add(mechanisms.Count - 1 - m + 0.3 - step * (s + 0.5));
+                ys.Add(ForestPlot.RowPosition(m, mechanisms.Count, s, structures.Count));
             }
-            if (xs.Count == 0) continue;
-            var colour = FigureCanvas.ColourOf(s);
-            var none = new double[xs.Count];
-            plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, errors, errors, none, none) { Color = colour, LineWidth = 2, CapSize = 8 });
-            var points = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), colour);
-            points.LineWidth = 0;
-            points.MarkerSize = 12;
-            points.LegendText = structures[s];
+            ForestPlot.AddSeries(plot, xs, ys, errors, FigureCanvas.ColourOf(s), structures[s]);
         }
-        plot.Add.VerticalLine(0, 2, Colors.Black, LinePattern.Dashed);
-        plot.Axes.Left.SetTicks(
-            Enumerable.Range(0, mechanisms.Count).Select(m => (double)(mechanisms.Count - 1 - m)).ToArray(),
-            mechanisms.ToArray());
-        plot.ShowLegend(Alignment.LowerRight);
+        ForestPlot.Finish(plot, mechanisms);
         return FigureCanvas.Save(plot, folder, name);
     }
 }

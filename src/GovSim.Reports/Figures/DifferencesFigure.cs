@@ -33,7 +33,6 @@ internal static class DifferencesFigure
         var plot = FigureCanvas.New($"Paired differences against {runs[0].Name} (95% CI)",
             $"difference, % of {runs[0].Name}'s mean", "");
         var rows = Headline.Where(h => comparisons.Any(c => Find(c, h) is not null)).ToList();
-        double step = 0.6 / comparisons.Count;
         for (int k = 0; k < comparisons.Count; k++)
         {
             var xs = new List<double>();
@@ -45,26 +44,11 @@ internal static class DifferencesFigure
                 if (m is null || !(Math.Abs(m.A.Mean) > 0)) continue;
                 xs.Add(100 * m.Difference.Mean / Math.Abs(m.A.Mean));
                 errors.Add(100 * m.Difference.HalfWidth / Math.Abs(m.A.Mean));
-                ys.Add(rows.Count - 1 - row + 0.3 - step * (k + 0.5));
+                ys.Add(ForestPlot.RowPosition(row, rows.Count, k, comparisons.Count));
             }
-            var colour = FigureCanvas.ColourOf(k + 1);
-            // Horizontal error bars: x errors both ways, none in y.
-            var none = new double[xs.Count];
-            var bars = new ScottPlot.Plottables.ErrorBar(xs, ys, errors, errors, none, none);
-            plot.Add.Plottable(bars);
-            bars.Color = colour;
-            bars.LineWidth = 2;
-            bars.CapSize = 8;
-            var points = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), colour);
-            points.LineWidth = 0;
-            points.MarkerSize = 12;
-            points.LegendText = $"{runs[k + 1].Name} − {runs[0].Name}";
+            ForestPlot.AddSeries(plot, xs, ys, errors, FigureCanvas.ColourOf(k + 1), $"{runs[k + 1].Name} − {runs[0].Name}");
         }
-        plot.Add.VerticalLine(0, 2, Colors.Black, LinePattern.Dashed);
-        plot.Axes.Left.SetTicks(
-            Enumerable.Range(0, rows.Count).Select(r => (double)(rows.Count - 1 - r)).ToArray(),
-            rows.Select(r => r.Label).ToArray());
-        plot.ShowLegend(Alignment.LowerRight);
+        ForestPlot.Finish(plot, rows.Select(r => r.Label).ToList());
         return FigureCanvas.Save(plot, folder, name);
     }
 
