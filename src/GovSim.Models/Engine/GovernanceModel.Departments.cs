@@ -26,7 +26,7 @@ internal enum CaseKind
 public sealed partial class GovernanceModel
 {
     private readonly int _caseClasses;
-    private readonly CoordinatorRules[] _coordinators;
+    private readonly CoordinatorRules?[] _coordinators;   // per unit type; null: it cannot coordinate
     private readonly CoordinationDelay _coordinationDelay;
     private int[] _summoned = new int[4]; // scratch: the tasks of the summons being issued
 
@@ -41,7 +41,7 @@ public sealed partial class GovernanceModel
     private void BeginDepartmentWork(int customer, int coordinator)
     {
         ref CaseRecord c = ref _cases[customer];
-        var rules = _coordinators[coordinator];
+        var rules = _coordinators[coordinator]!; // the routing sends comprehensive cases only to coordinators
         c.Coordinator = coordinator;
         c.Pending = _spec.Categories[c.Category].Departments;
         c.Held = 0;
@@ -60,7 +60,7 @@ public sealed partial class GovernanceModel
     internal void IssueTasks(int customer)
     {
         ref CaseRecord c = ref _cases[customer];
-        var rules = _coordinators[c.Coordinator];
+        var rules = _coordinators[c.Coordinator]!;
         switch (rules.Work)
         {
             case DepartmentWork.Joint:
@@ -107,7 +107,7 @@ public sealed partial class GovernanceModel
     {
         // Read what the task needs before allocating: allocation may grow the case table.
         var parent = _cases[customer];
-        int departments = _coordinators[parent.Coordinator].Departments;
+        int departments = _coordinators[parent.Coordinator]!.Departments;
         station = StationFor(departments, parent.Community, parent.Category + department);
         int task = Customers.Allocate(ClassOf(CaseKind.DepartmentTask, parent.Category, parent.Urgency), Simulation.Now, parent.Deadline);
         _cases[task] = new CaseRecord
@@ -155,7 +155,7 @@ public sealed partial class GovernanceModel
         int k = _spec.Categories[c.Category].Departments;
         if (--c.Pending > 0)
         {
-            var rules = _coordinators[c.Coordinator];
+            var rules = _coordinators[c.Coordinator]!;
             if (!rules.Whistles && rules.Work == DepartmentWork.Sequential) SendTask(customer, k - c.Pending);
             return;
         }
@@ -168,11 +168,11 @@ public sealed partial class GovernanceModel
 /// <summary>What a unit type does with the comprehensive cases it coordinates, resolved once from its spec.</summary>
 internal sealed record CoordinatorRules(int Departments, DepartmentWork Work, Distribution Delay, bool InstantDelay, bool Whistles)
 {
-    public static CoordinatorRules[] For(GovernanceSpec spec) =>
+    public static CoordinatorRules?[] For(GovernanceSpec spec) =>
         spec.Units.Select(u => u.Coordination is { } c
             ? new CoordinatorRules(spec.UnitIndex(c.Departments), c.Work, c.Delay,
                 c.Delay is DeterministicDistribution { Value: 0 }, c.Whistle && spec.Mechanisms.Whistle.Enabled)
-            : null!).ToArray();
+            : null).ToArray();
 }
 
 /// <summary>Holds a comprehensive case for its coordination delay, then has the departments receive it.</summary>

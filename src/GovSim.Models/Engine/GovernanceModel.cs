@@ -65,7 +65,7 @@ public sealed partial class GovernanceModel : IStationExit
         for (int kind = 0; kind < 3; kind++)
             for (int c = 0; c < categories; c++)
                 for (int u = 0; u < _urgencies; u++)
-                    priority[kind * _caseClasses + c * _urgencies + u] = spec.Urgencies[u].Priority;
+                    priority[ClassOf((CaseKind)kind, c, u)] = spec.Urgencies[u].Priority;
         var noPatience = new Distribution?[classes];
         // The model reads no per-class figure of a station (its own case statistics have them),
         // so every station keeps one slot: 7,000+ stations × 3 kinds × categories × urgencies

@@ -116,11 +116,7 @@ public sealed class Station : SimulationComponent
         var stats = Statistics;
         double now = Simulation.Now;
         int cls = c.ClassIndex;
-        c.StationArrival = now;
-        c.Visits++;
-        double service = _serviceByClass[cls].Sample(_serviceRandom);
-        c.ServiceTime = service;
-        stats.ArrivalsByClass[_slotOfClass[cls]]++;
+        double service = BeginVisit(ref c, now);
         if (_busy < _capacity)
         {
             StartService(customer, now);
@@ -157,12 +153,8 @@ public sealed class Station : SimulationComponent
     {
         ref CustomerRecord c = ref _customers[customer];
         double now = Simulation.Now;
-        int cls = c.ClassIndex;
-        c.StationArrival = now;
-        c.Visits++;
         c.Summoned = true;
-        c.ServiceTime = _serviceByClass[cls].Sample(_serviceRandom);
-        Statistics.ArrivalsByClass[_slotOfClass[cls]]++;
+        BeginVisit(ref c, now);
         if (_busy < _capacity)
         {
             StartService(customer, now);
@@ -182,6 +174,19 @@ public sealed class Station : SimulationComponent
         if (!c.Summoned) throw new InvalidOperationException($"customer {customer} is not held at station '{Name}'");
         c.Summoned = false;
         Schedule(after, ServiceDone, customer);
+    }
+
+    /// <summary>What every visit starts with, ordinary or summoned: its time, its count, its service time drawn now (returned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double BeginVisit(ref CustomerRecord c, double now)
+    {
+        int cls = c.ClassIndex;
+        c.StationArrival = now;
+        c.Visits++;
+        double service = _serviceByClass[cls].Sample(_serviceRandom);
+        c.ServiceTime = service;
+        Statistics.ArrivalsByClass[_slotOfClass[cls]]++;
+        return service;
     }
 
     protected internal override void OnEvent(int kind, int subject, int tag)
