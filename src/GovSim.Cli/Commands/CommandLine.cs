@@ -11,6 +11,7 @@ internal static class CommandLine
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
         return root;
     }
 }

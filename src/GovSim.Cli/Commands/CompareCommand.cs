@@ -22,17 +22,20 @@ internal static class CompareCommand
         var files = new Argument<FileInfo[]>("scenarios") { Description = "Two or more governance scenario files; the first is the baseline.", Arity = new ArgumentArity(2, 100) };
         var allowUnequal = new Option<bool>("--allow-unequal") { Description = "Compare structures whose total staff or staff cost differ." };
         var ablate = new Option<bool>("--ablate") { Description = "Also switch each mechanism off in turn, in every structure, and rank the mechanisms by their paired effect on resolution time." };
+        var report = new Option<string?>(ComparisonReportFile.Option) { Description = "Also write the comparison as one self-contained HTML page (structures, results with 95% CIs, figures, assumptions, how to reproduce) to this file." };
         var overrides = new RunOverrideOptions();
         var command = new Command("compare", "Compare governance structures on common random numbers, with paired differences and 95% CIs.");
         command.Arguments.Add(files);
         command.Options.Add(allowUnequal);
         command.Options.Add(ablate);
+        command.Options.Add(report);
         overrides.AddTo(command);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(files), parse.GetValue(allowUnequal), parse.GetValue(ablate), overrides.Read(parse)));
+        command.SetAction(parse => Execute(parse.GetRequiredValue(files), parse.GetValue(allowUnequal), parse.GetValue(ablate), overrides.Read(parse),
+            parse.GetValue(report), parse.Tokens.Select(t => t.Value).ToList()));
         return command;
     }
 
-    private static int Execute(FileInfo[] files, bool allowUnequal, bool ablate, RunOverrides overrides)
+    private static int Execute(FileInfo[] files, bool allowUnequal, bool ablate, RunOverrides overrides, string? reportPath, IReadOnlyList<string> arguments)
     {
         var specs = new List<GovernanceSpec>();
         try
@@ -74,9 +77,17 @@ internal static class CompareCommand
             foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
                 Terminal.Warning($"{spec.Name}: {warning}");
 
+        // An unwritable report path is found before the run, not after it.
+        if (reportPath is not null && ComparisonReportFile.Problem(reportPath) is { } reportProblem)
+        {
+            Terminal.Fail(reportProblem);
+            return ExitCodes.BadInput;
+        }
+
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
         // Everything runs inside the output folder's staging area: per-case logs stream straight to
         // disk, and a failure leaves no half-written folder.
+        ComparisonResults? reportResults = null;
         OutputFolder.Write(outDir, folder =>
         {
             var stopwatch = Stopwatch.StartNew();
@@ -129,10 +140,16 @@ internal static class CompareCommand
                 RunCsv.Write(sub, specs[i].Name, specs[i].Run.Seed, summaries[i]);
             }
             if (ablate) AblationTables.WriteCsv(Path.Combine(folder, "ablation.csv"), effects);
-            GovSim.Reports.Figures.ComparisonFigures.Write(
+            var figures = GovSim.Reports.Figures.ComparisonFigures.Write(
                 specs.Select((s, i) => new GovSim.Reports.Figures.StructureRun(s, summaries[i])).ToList(), folder,
-                ablate ? effects.Select(e => new GovSim.Reports.Figures.MechanismEffectPoint(e.Structure, e.Mechanism, e.Mean.Difference, e.P90.Difference)).ToList() : null);
+                ablate ? effects.Select(e => new GovSim.Reports.Figures.MechanismEffectPoint(e.Structure, e.Mechanism, e.Mean.Difference, e.P90.Difference)).ToList() : null,
+                FigureStyleChoice.For(overrides.Language));
+            if (reportPath is not null)
+                reportResults = new ComparisonResults(specs, summaries, comparisons, ablate ? effects : null,
+                    figures.Select(f => Path.Combine(outDir, Path.GetFileName(f))).ToList());
         });
+        // Written once the folder is in place: a report that fails to write loses no other output.
+        if (reportResults is not null && !ComparisonReportFile.Write(reportPath!, reportResults, arguments)) return ExitCodes.BadInput;
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;
     }

@@ -55,7 +55,7 @@ internal static class RunCommand
             long cases = summary.Replications.Sum(r => r.TotalArrivals);
             Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
             RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary);
-            GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder);
+            GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder, style: FigureStyleChoice.For(overrides.Language));
         });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;

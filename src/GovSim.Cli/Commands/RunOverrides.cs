@@ -1,10 +1,13 @@
 using GovSim.Networks;
+using GovSim.Reports.Figures;
 using GovSim.Scenarios;
 
 namespace GovSim.Cli.Commands;
 
-/// <summary>Command-line values that override a scenario's run section.</summary>
-internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Horizon, double? Warmup, string? OutputDirectory, int Threads, bool Cases = false)
+/// <summary>Command-line values that override a scenario's run section, and how its output is written.</summary>
+/// <param name="Language">Language of the text in the figures.</param>
+internal sealed record RunOverrides(int? Replications, ulong? Seed, double? Horizon, double? Warmup, string? OutputDirectory, int Threads, bool Cases = false,
+    FigureLanguage Language = FigureLanguage.English)
 {
     /// <summary>Applies the overrides to a network scenario.</summary>
     public NetworkSpec ApplyTo(NetworkSpec spec, string file) => spec with { Run = ApplyTo(spec.Run, file) };

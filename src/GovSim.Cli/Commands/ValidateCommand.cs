@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GovSim.Cli.Output;
 using GovSim.Validation;
 using Spectre.Console;
 
@@ -13,13 +14,15 @@ internal static class ValidateCommand
         var seed = new Option<ulong>("--seed") { Description = "Master seed of the validation runs.", DefaultValueFactory = _ => 20261123UL };
         var threads = new Option<int>("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
         var command = new Command("validate", "Run the built-in queueing-theory suite and compare simulated means with exact formulas.");
+        var output = new Option<string?>("--out", "-o") { Description = "Also write validation.csv and the figure validation.png/.svg (simulated against theory) into this folder." };
         command.Options.Add(seed);
         command.Options.Add(threads);
-        command.SetAction(parse => Execute(parse.GetValue(seed), parse.GetValue(threads)));
+        command.Options.Add(output);
+        command.SetAction(parse => Execute(parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output)));
         return command;
     }
 
-    private static int Execute(ulong seed, int threads)
+    private static int Execute(ulong seed, int threads, string? outDir)
     {
         var console = Terminal.Out;
         var stopwatch = Stopwatch.StartNew();
@@ -47,6 +50,16 @@ internal static class ValidateCommand
         console.MarkupLine(
             $"{checks.Count - failed} of {checks.Count} checks passed in {stopwatch.Elapsed.TotalSeconds:0.0} s " +
             $"(verdict at family-wise level {1 - ValidationSuite.FamilyWiseErrorRate:P0}: each check judged at {1 - ValidationSuite.FamilyWiseErrorRate / checks.Count:P3}).");
+        if (outDir is not null)
+        {
+            // Written whatever the verdict: a failing check is exactly what the figure should show.
+            OutputFolder.Write(outDir, folder =>
+            {
+                ValidationCsv.Write(Path.Combine(folder, "validation.csv"), seed, checks);
+                GovSim.Reports.Figures.ValidationFigure.Write(checks, folder);
+            });
+            console.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
+        }
         return failed == 0 ? 0 : 1;
     }
 }

@@ -11,7 +11,7 @@ namespace GovSim.Cli.Output;
 internal static class GovernanceTables
 {
     /// <summary>The rows shown, as (scope, entity, metric, label); entity null means every entity of that scope.</summary>
-    private static IEnumerable<(MetricKey Key, string Label)> Rows(GovernanceSpec spec)
+    internal static IEnumerable<(MetricKey Key, string Label)> Rows(GovernanceSpec spec)
     {
         (MetricKey, string) Row(string scope, string entity, string metric, string label) => (new MetricKey(scope, entity, metric), label);
         yield return Row(Overall, All, ResolutionMean, "resolution time, mean (h)");

@@ -27,7 +27,8 @@ internal sealed class GovernanceFileChain
     }
 
     /// <summary>Reads <paramref name="yaml"/> (named <paramref name="fileName"/>) and the files it extends; returns the merged top node.</summary>
-    public static YamlNodeReader Load(string yaml, string fileName)
+    /// <param name="overrides">Values set from outside the file, applied to the merged tree; null for none.</param>
+    public static YamlNodeReader Load(string yaml, string fileName, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         var chain = new GovernanceFileChain();
         var files = new List<(string Display, string FullPath, YamlMappingNode Root)>();
@@ -64,7 +65,9 @@ internal sealed class GovernanceFileChain
             Remove(files[i].Root, ExtendsKey);
             merged = Merge(merged, files[i].Root);
         }
-        return YamlNodeReader.Root(fileName, merged, chain.FileOf);
+        if (overrides is not { Count: > 0 }) return YamlNodeReader.Root(fileName, merged, chain.FileOf);
+        var set = ScenarioOverrides.Apply(merged, overrides, fileName);
+        return YamlNodeReader.Root(fileName, merged, node => set.GetValueOrDefault(node) ?? chain.FileOf(node));
     }
 
     /// <summary>Whether the top level of <paramref name="yaml"/> is a mapping with <c>kind: governance</c>.</summary>

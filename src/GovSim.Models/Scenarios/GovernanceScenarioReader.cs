@@ -17,19 +17,33 @@ public static class GovernanceScenarioReader
         ["kind", "name", "seed", "run", "jurisdiction", "categories", "urgency", "sources", "units", "mechanisms"];
 
     /// <summary>Reads the governance scenario at <paramref name="path"/>; messages name the path as given.</summary>
-    public static GovernanceSpec ReadFile(string path) => ReadText(ScenarioText.ReadFileText(path), path);
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides">Values set from outside the file (<c>govsim sweep --set</c>), applied after <c>extends</c> merging; null for none.</param>
+    public static GovernanceSpec ReadFile(string path, IReadOnlyList<ScenarioOverride>? overrides = null) =>
+        ReadText(ScenarioText.ReadFileText(path), path, overrides);
 
     /// <summary>
     /// Reads a governance scenario from <paramref name="yaml"/>; <paramref name="fileName"/> is used in
     /// messages, as <see cref="GovernanceSpec.SourceFile"/>, for the default name, and as the place
     /// an <c>extends</c> path is relative to.
     /// </summary>
-    public static GovernanceSpec ReadText(string yaml, string fileName)
+    /// <param name="yaml">The scenario text.</param>
+    /// <param name="fileName">The file's name, as above.</param>
+    /// <param name="overrides">Values set from outside the file, applied after <c>extends</c> merging; a bad one is reported at its option.</param>
+    public static GovernanceSpec ReadText(string yaml, string fileName, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        var root = GovernanceFileChain.Load(yaml, fileName);
-        return ReadGovernance(root, fileName) with { SourceFile = fileName };
+        var root = GovernanceFileChain.Load(yaml, fileName, overrides);
+        try
+        {
+            return ReadGovernance(root, fileName) with { SourceFile = fileName };
+        }
+        catch (ScenarioException e) when (overrides?.FirstOrDefault(o => o.Origin == e.File) is { } set)
+        {
+            // A value from the command line has no line to point at: name the option and the file it went into.
+            throw new ScenarioException(set.Origin, 0, 0, e.Field == set.Key ? "" : e.Field, $"{e.Problem} (in {fileName})", e);
+        }
     }
 
     /// <summary>True when the file's top level is a mapping with <c>kind: governance</c>; false otherwise, and for a file that cannot be read or parsed.</summary>

@@ -13,14 +13,13 @@ public sealed record MechanismEffectPoint(string Structure, string Mechanism, Co
 /// </summary>
 internal static class AblationFigure
 {
-    public static string? Write(IReadOnlyList<MechanismEffectPoint> effects, IReadOnlyList<string> structures, string folder, string name = "ablation")
+    public static string? Write(IReadOnlyList<MechanismEffectPoint> effects, IReadOnlyList<string> structures, string folder, FigureStyle style, string name = "ablation")
     {
         if (effects.Count == 0) return null;
         var mechanisms = effects.GroupBy(e => e.Mechanism)
             .OrderByDescending(g => g.Max(e => Math.Abs(e.OnMean.Mean)))
             .Select(g => g.Key).ToList();
-        var plot = FigureCanvas.New("Which mechanisms matter (with − without, paired 95% CI)",
-            "effect on mean resolution time (hours)", "");
+        var plot = FigureCanvas.New(style.Text(FigureText.AblationTitle), style.Text(FigureText.AblationX), "");
         for (int s = 0; s < structures.Count; s++)
         {
             var xs = new List<double>();
@@ -36,7 +35,7 @@ internal static class AblationFigure
             }
             ForestPlot.AddSeries(plot, xs, ys, errors, FigureCanvas.ColourOf(s), structures[s]);
         }
-        ForestPlot.Finish(plot, mechanisms);
-        return FigureCanvas.Save(plot, folder, name);
+        ForestPlot.Finish(plot, mechanisms.Select(style.Name).ToList());
+        return FigureCanvas.Save(plot, folder, name, style);
     }
 }

@@ -10,16 +10,15 @@ namespace GovSim.Reports.Figures;
 /// </summary>
 internal static class BacklogFigure
 {
-    public static string Write(IReadOnlyList<StructureRun> runs, string folder, string name = "backlog")
+    public static string Write(IReadOnlyList<StructureRun> runs, string folder, FigureStyle style, string name = "backlog")
     {
-        var plot = FigureCanvas.New("Backlog: cases open over time (mean and 95% band over replications)",
-            "simulated time (days)", "cases open");
+        var plot = FigureCanvas.New(style.Text(FigureText.BacklogTitle), style.Text(FigureText.BacklogX), style.Text(FigureText.BacklogY));
         double warmup = runs[0].Spec.Run.Warmup;
         if (warmup > 0)
         {
             var span = plot.Add.HorizontalSpan(0, warmup / 24);
             span.FillStyle.Color = ScottPlot.Colors.Gray.WithAlpha(0.15);
-            span.LegendText = "warm-up (not in the summary figures)";
+            span.LegendText = style.Text(FigureText.WarmUp);
         }
         for (int i = 0; i < runs.Count; i++)
         {
@@ -47,6 +46,6 @@ internal static class BacklogFigure
         }
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
-        return FigureCanvas.Save(plot, folder, name);
+        return FigureCanvas.Save(plot, folder, name, style);
     }
 }

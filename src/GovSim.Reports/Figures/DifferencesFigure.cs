@@ -12,26 +12,26 @@ namespace GovSim.Reports.Figures;
 /// </summary>
 internal static class DifferencesFigure
 {
-    private static readonly (string Scope, string Entity, string Metric, string Label)[] Headline =
+    private static readonly (string Scope, string Entity, string Metric, Phrase Label)[] Headline =
     [
-        (Overall, All, ResolutionMean, "resolution time, mean"),
-        (Overall, All, ResolutionP50, "resolution time, p50"),
-        (Overall, All, ResolutionP90, "resolution time, p90"),
-        (Overall, All, ResolutionP99, "resolution time, p99"),
-        (ComplexityScope, ComprehensiveCases, ResolutionMean, "comprehensive cases, mean"),
-        (Overall, All, OnTimeRate, "on-time rate"),
-        (Overall, All, SatisfactionRate, "satisfaction rate"),
-        (Overall, All, ResolutionRate, "resolution rate"),
-        (Overall, All, Hops, "hops per case"),
-        (Overall, All, Bounces, "bounces per case"),
-        (Overall, All, GovernanceMetrics.Backlog, "backlog (open cases)"),
+        (Overall, All, ResolutionMean, FigureText.ResolutionMean),
+        (Overall, All, ResolutionP50, FigureText.ResolutionP50),
+        (Overall, All, ResolutionP90, FigureText.ResolutionP90),
+        (Overall, All, ResolutionP99, FigureText.ResolutionP99),
+        (ComplexityScope, ComprehensiveCases, ResolutionMean, FigureText.ComprehensiveMean),
+        (Overall, All, OnTimeRate, FigureText.OnTimeRate),
+        (Overall, All, SatisfactionRate, FigureText.SatisfactionRate),
+        (Overall, All, ResolutionRate, FigureText.ResolutionRate),
+        (Overall, All, Hops, FigureText.Hops),
+        (Overall, All, Bounces, FigureText.Bounces),
+        (Overall, All, GovernanceMetrics.Backlog, FigureText.Backlog),
     ];
 
-    public static string? Write(IReadOnlyList<StructureRun> runs, IReadOnlyList<RunComparison> comparisons, string folder, string name = "differences")
+    public static string? Write(IReadOnlyList<StructureRun> runs, IReadOnlyList<RunComparison> comparisons, string folder, FigureStyle style, string name = "differences")
     {
         if (comparisons.Count == 0) return null;
-        var plot = FigureCanvas.New($"Paired differences against {runs[0].Name} (95% CI)",
-            $"difference, % of {runs[0].Name}'s mean", "");
+        var plot = FigureCanvas.New(style.Text(FigureText.DifferencesTitle, runs[0].Name),
+            style.Text(FigureText.DifferencesX, runs[0].Name), "");
         var rows = Headline.Where(h => comparisons.Any(c => Find(c, h) is not null)).ToList();
         for (int k = 0; k < comparisons.Count; k++)
         {
@@ -48,11 +48,11 @@ internal static class DifferencesFigure
             }
             ForestPlot.AddSeries(plot, xs, ys, errors, FigureCanvas.ColourOf(k + 1), $"{runs[k + 1].Name} − {runs[0].Name}");
         }
-        ForestPlot.Finish(plot, rows.Select(r => r.Label).ToList());
-        return FigureCanvas.Save(plot, folder, name);
+        ForestPlot.Finish(plot, rows.Select(r => style.Text(r.Label)).ToList());
+        return FigureCanvas.Save(plot, folder, name, style);
     }
 
-    private static MetricComparison? Find(RunComparison comparison, (string Scope, string Entity, string Metric, string Label) row)
+    private static MetricComparison? Find(RunComparison comparison, (string Scope, string Entity, string Metric, Phrase Label) row)
     {
         foreach (var m in comparison.Metrics)
             if (m.Key.Scope == row.Scope && m.Key.Entity == row.Entity && m.Key.Name == row.Metric) return m;

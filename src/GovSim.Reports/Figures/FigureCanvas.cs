@@ -32,12 +32,16 @@ internal static class FigureCanvas
         return plot;
     }
 
-    /// <summary>Writes <paramref name="name"/>.png and <paramref name="name"/>.svg into <paramref name="folder"/>; returns the PNG's path.</summary>
-    public static string Save(Plot plot, string folder, string name)
+    /// <summary>
+    /// Writes <paramref name="name"/>.png and <paramref name="name"/>.svg into <paramref name="folder"/>,
+    /// with every piece of text in the font of <paramref name="style"/> (none: ScottPlot's default); returns the PNG's path.
+    /// </summary>
+    public static string Save(Plot plot, string folder, string name, FigureStyle? style = null)
     {
+        style?.ApplyFont(plot);
         string png = Path.Combine(folder, name + ".png");
         plot.SavePng(png, Width, Height);
-        plot.SaveSvg(Path.Combine(folder, name + ".svg"), Width, Height);
+        File.WriteAllText(Path.Combine(folder, name + ".svg"), SvgText.RestoreIdeographs(plot.GetSvgXml(Width, Height)));
         return png;
     }
 }

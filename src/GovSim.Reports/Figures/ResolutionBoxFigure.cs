@@ -10,7 +10,8 @@ namespace GovSim.Reports.Figures;
 /// </summary>
 internal static class ResolutionBoxFigure
 {
-    public static string? Write(IReadOnlyList<StructureRun> runs, string scope, string groupNoun, string folder)
+    /// <param name="fileNoun">Names the file (resolution-by-NOUN), the same in every language.</param>
+    public static string? Write(IReadOnlyList<StructureRun> runs, string scope, string fileNoun, Phrase groupNoun, string folder, FigureStyle style)
     {
         string prefix = scope + ":";
         var groups = runs
@@ -20,8 +21,8 @@ internal static class ResolutionBoxFigure
             .Distinct()
             .ToList();
         if (groups.Count == 0) return null;
-        var plot = FigureCanvas.New($"Resolution time by {groupNoun} (box p25–p75, line median, whiskers p10–p90)",
-            groupNoun, "resolution time (hours)");
+        string noun = style.Text(groupNoun);
+        var plot = FigureCanvas.New(style.Text(FigureText.BoxTitle, noun), noun, style.Text(FigureText.ResolutionHours));
         double width = 0.8 / runs.Count;
         for (int i = 0; i < runs.Count; i++)
         {
@@ -47,20 +48,20 @@ internal static class ResolutionBoxFigure
         }
         plot.Axes.Bottom.SetTicks(
             Enumerable.Range(0, groups.Count).Select(g => (double)g).ToArray(),
-            groups.Select(g => g[prefix.Length..]).ToArray());
+            groups.Select(g => style.Name(g[prefix.Length..])).ToArray());
         // Times start at 0: the automatic limits would cut short whiskers of quick groups.
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top * 1.1);
         plot.ShowLegend(Alignment.UpperLeft);
-        return FigureCanvas.Save(plot, folder, "resolution-by-" + groupNoun.Replace(' ', '-'));
+        return FigureCanvas.Save(plot, folder, "resolution-by-" + fileNoun, style);
     }
 
-    /// <summary>The groupings drawn, as (scope, noun used in the title and file name).</summary>
-    public static readonly (string Scope, string Noun)[] Groupings =
+    /// <summary>The groupings drawn, as (scope, noun in the file name, noun in the title and axis).</summary>
+    public static readonly (string Scope, string FileNoun, Phrase Noun)[] Groupings =
     [
-        (GovernanceMetrics.UrgencyScope, "urgency"),
-        (GovernanceMetrics.CategoryScope, "category"),
-        (GovernanceMetrics.ResolvingTierScope, "resolving tier"),
-        (GovernanceMetrics.ComplexityScope, "complexity"),
+        (GovernanceMetrics.UrgencyScope, "urgency", FigureText.Urgency),
+        (GovernanceMetrics.CategoryScope, "category", FigureText.Category),
+        (GovernanceMetrics.ResolvingTierScope, "resolving-tier", FigureText.ResolvingTier),
+        (GovernanceMetrics.ComplexityScope, "complexity", FigureText.Complexity),
     ];
 }

@@ -12,10 +12,9 @@ internal static class ResolutionEcdfFigure
 {
     private static readonly (double P, string Label)[] Marked = [(0.5, "p50"), (0.9, "p90"), (0.99, "p99")];
 
-    public static string Write(IReadOnlyList<StructureRun> runs, string folder, string name = "resolution-ecdf")
+    public static string Write(IReadOnlyList<StructureRun> runs, string folder, FigureStyle style, string name = "resolution-ecdf")
     {
-        var plot = FigureCanvas.New("Resolution time: share of cases resolved within t",
-            "resolution time t (hours, log scale)", "share of cases resolved");
+        var plot = FigureCanvas.New(style.Text(FigureText.EcdfTitle), style.Text(FigureText.EcdfX), style.Text(FigureText.EcdfY));
         for (int i = 0; i < runs.Count; i++)
         {
             var curve = runs[i].MeanQuantiles(GovernanceMetrics.All).Where(q => q.Value > 0).ToList();
@@ -30,7 +29,7 @@ internal static class ResolutionEcdfFigure
                 double t = runs[i].MeanQuantile(GovernanceMetrics.All, p);
                 if (!(t > 0)) continue;
                 plot.Add.Marker(Math.Log10(t), p, MarkerShape.FilledCircle, 12, colour);
-                var text = plot.Add.Text(FormattableString.Invariant($"{label} {t:0.#} h"), Math.Log10(t), p);
+                var text = plot.Add.Text(style.Text(FigureText.QuantileMark, label, t.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)), Math.Log10(t), p);
                 text.LabelFontSize = 15;
                 text.LabelFontColor = colour;
                 text.LabelAlignment = Alignment.LowerRight;
@@ -40,6 +39,6 @@ internal static class ResolutionEcdfFigure
         LogAxis.Apply(plot.Axes.Bottom);
         plot.Axes.SetLimitsY(0, 1.02);
         plot.ShowLegend(Alignment.LowerRight);
-        return FigureCanvas.Save(plot, folder, name);
+        return FigureCanvas.Save(plot, folder, name, style);
     }
 }

@@ -1,49 +1,52 @@
 using GovSim.Models.Engine;
 using GovSim.Models.Spec;
-using ScottPlot;
 
 namespace GovSim.Reports.Figures;
 
 /// <summary>
-/// Utilisation of each tier's staff, per structure side by side, with 95% confidence intervals;
-/// the mean queue per unit is written above each bar, since a busy tier matters most where cases wait.
+/// Where staff are busy and where cases wait: utilisation and mean queue per unit, per tier and
+/// per unit type, structures side by side with 95% confidence intervals. A busy tier matters
+/// most where cases queue, hence the two metrics side by side in files of the same layout.
 /// </summary>
 internal static class UtilisationFigure
 {
-    public static string Write(IReadOnlyList<StructureRun> runs, string folder, string name = "utilisation")
+    /// <summary>Writes utilisation, queue, utilisation-by-unit and queue-by-unit; returns their PNG paths.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<StructureRun> runs, string folder, FigureStyle style)
     {
-        var plot = FigureCanvas.New("Utilisation of staff per tier (mean, 95% CI; label: mean queue per unit)",
-            "tier", "utilisation (share of staff-time busy)");
-        var tiers = Enum.GetValues<Tier>();
-        double width = 0.8 / runs.Count;
-        for (int i = 0; i < runs.Count; i++)
-        {
-            var bars = new List<Bar>();
-            for (int t = 0; t < tiers.Length; t++)
-            {
-                string tier = GovernanceResultCollector.TierName(tiers[t]);
-                if (!runs[i].Summary.TryGet(new(GovernanceMetrics.TierScope, tier, GovernanceMetrics.Utilisation), out var u)
-                    || double.IsNaN(u.Interval.Mean)) continue;
-                runs[i].Summary.TryGet(new(GovernanceMetrics.TierScope, tier, GovernanceMetrics.QueuePerUnit), out var q);
-                bars.Add(new Bar
-                {
-                    Position = t - 0.4 + width * (i + 0.5),
-                    Value = u.Interval.Mean,
-                    Error = u.Interval.HalfWidth,
-                    Size = width * 0.9,
-                    FillColor = FigureCanvas.ColourOf(i),
-                    Label = q is null ? "" : FormattableString.Invariant($"q {q.Interval.Mean:0.##}"),
-                });
-            }
-            var plottable = plot.Add.Bars(bars);
-            plottable.LegendText = runs[i].Name;
-            plottable.ValueLabelStyle.FontSize = 14;
-        }
-        plot.Axes.Bottom.SetTicks(
-            Enumerable.Range(0, tiers.Length).Select(t => (double)t).ToArray(),
-            tiers.Select(GovernanceResultCollector.TierName).ToArray());
-        plot.Axes.SetLimitsY(0, 1.1);
-        plot.ShowLegend(Alignment.UpperRight);
-        return FigureCanvas.Save(plot, folder, name);
+        var tiers = Enum.GetValues<Tier>()
+            .Select(GovernanceResultCollector.TierName)
+            .Select(t => (t, style.Name(t)))
+            .ToList();
+        var units = UnitTypes(runs).Select(u => (u, u)).ToList();
+        string utilisation = style.Text(FigureText.Utilisation);
+        string queue = style.Text(FigureText.QueuePerUnit);
+        string tier = style.Text(FigureText.Tier);
+        string unitType = style.Text(FigureText.UnitType);
+        return
+        [
+            GroupedBars.Write(runs, new(GovernanceMetrics.TierScope, GovernanceMetrics.Utilisation, tiers,
+                style.Text(FigureText.UtilisationByTierTitle), tier, utilisation, Horizontal: false), folder, "utilisation", style),
+            GroupedBars.Write(runs, new(GovernanceMetrics.TierScope, GovernanceMetrics.QueuePerUnit, tiers,
+                style.Text(FigureText.QueueByTierTitle), tier, queue, Horizontal: false), folder, "queue", style),
+            // Unit types lie horizontally: their names are long and there may be ten or more.
+            GroupedBars.Write(runs, new(GovernanceMetrics.UnitScope, GovernanceMetrics.Utilisation, units,
+                style.Text(FigureText.UtilisationByUnitTitle), unitType, utilisation, Horizontal: true), folder, "utilisation-by-unit", style),
+            GroupedBars.Write(runs, new(GovernanceMetrics.UnitScope, GovernanceMetrics.QueuePerUnit, units,
+                style.Text(FigureText.QueueByUnitTitle), unitType, queue, Horizontal: true), folder, "queue-by-unit", style),
+        ];
     }
+
+    /// <summary>
+    /// The unit types of every structure, each once, from the city down (tier order), and within a
+    /// tier in the order the structures declare them: structures differ in their unit types.
+    /// </summary>
+    internal static IReadOnlyList<string> UnitTypes(IReadOnlyList<StructureRun> runs) =>
+        runs.SelectMany(r => r.Spec.Units)
+            .Select((u, order) => (u.Name, u.Tier, Order: order))
+            .GroupBy(u => u.Name)
+            .Select(g => g.First())
+            .OrderBy(u => u.Tier)
+            .ThenBy(u => u.Order)
+            .Select(u => u.Name)
+            .ToList();
 }
