@@ -12,19 +12,7 @@ internal sealed class RunOverrideOptions
     private readonly Option<double?> _warmup = new("--warmup") { Description = "Hours of warm-up whose statistics are discarded (overrides run.warmup)." };
     private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder for the CSV files (default: out/NAME)." };
     private readonly Option<bool> _cases = new("--cases") { Description = "Governance scenarios: also write a per-case log (cases/replication-R.csv) to the output folder." };
-    private readonly Option<FigureLanguage> _language = new("--lang")
-    {
-        Description = $"Language of the text in the figures: {string.Join(", ", FigureLanguages.Codes)} (Chinese needs a CJK font, e.g. the Debian package {CjkFont.DebianPackage}).",
-        HelpName = string.Join("|", FigureLanguages.Codes),
-        DefaultValueFactory = _ => FigureLanguage.English,
-        CustomParser = result =>
-        {
-            string code = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (FigureLanguages.FromCode(code) is { } language) return language;
-            result.AddError($"--lang: unknown language '{code}' (known: {string.Join(", ", FigureLanguages.Codes)})");
-            return default;
-        },
-    };
+    private readonly Option<FigureLanguage> _language = LanguageOption.Create();
     private readonly Option<int> _threads = new("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
 
     public void AddTo(Command command)

@@ -17,14 +17,18 @@ internal static class ValidateCommand
         var output = new Option<string?>("--out", "-o") { Description = "Also write validation.csv and the figure validation.png/.svg (simulated against theory) into this folder." };
         command.Options.Add(seed);
         command.Options.Add(threads);
+        var language = LanguageOption.Create();
         command.Options.Add(output);
-        command.SetAction(parse => Execute(parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output)));
+        command.Options.Add(language);
+        command.SetAction(parse => Execute(parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(language)));
         return command;
     }
 
-    private static int Execute(ulong seed, int threads, string? outDir)
+    private static int Execute(ulong seed, int threads, string? outDir, GovSim.Reports.Figures.FigureLanguage language)
     {
         var console = Terminal.Out;
+        // Chosen before the runs, so that a missing font is reported up front.
+        var style = outDir is null ? null : FigureStyleChoice.For(language);
         var stopwatch = Stopwatch.StartNew();
         var cases = ValidationCases.All(seed);
         var checks = ValidationSuite.Run(cases, threads, model => Terminal.Progress($"validated {model}"));
@@ -56,7 +60,7 @@ internal static class ValidateCommand
             OutputFolder.Write(outDir, folder =>
             {
                 ValidationCsv.Write(Path.Combine(folder, "validation.csv"), seed, checks);
-                GovSim.Reports.Figures.ValidationFigure.Write(checks, folder);
+                GovSim.Reports.Figures.ValidationFigure.Write(checks, folder, style);
             });
             console.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         }

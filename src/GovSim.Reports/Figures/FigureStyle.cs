@@ -58,12 +58,13 @@ public sealed record FigureStyle(FigureLanguage Language, string? FontFamily)
         // the font and the shift, they are made once here and given to it as its own.
         var items = plot.GetPlottables().SelectMany(p => p.LegendItems)
             .Where(i => i.IsVisible && !string.IsNullOrEmpty(i.LabelText)).ToList();
-        foreach (var item in items)
+        // Items a figure added by hand (e.g. a note on what a marker means) are set in the font too.
+        foreach (var item in items.Concat(plot.Legend.ManualItems))
         {
             if (plot.Legend.FontSize is { } size) item.LabelStyle.FontSize = size;
             FontBaseline.Apply(item.LabelStyle, family);
         }
         plot.Legend.DisplayPlottableLegendItems = false;
-        plot.Legend.ManualItems.AddRange(items);
+        plot.Legend.ManualItems.InsertRange(0, items);
     }
 }

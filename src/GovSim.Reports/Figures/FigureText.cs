@@ -9,11 +9,26 @@ namespace GovSim.Reports.Figures;
 /// </summary>
 public static class FigureText
 {
+    // Sweep plots (govsim sweep); {0} is the metric's title.
+    public static readonly Phrase SweepTitle = new("{0} (mean over replications, 95% band)", "{0}（各次重复的均值，95%置信带）");
+    public static readonly Phrase SweepLoadAxis = new("load factor (× every source's arrival rate)", "负荷系数（各来源到达率的倍数）");
+    public static readonly Phrase SweepOverloadNote = new("hollow marker: a unit is overloaded (ρ ≥ 1), figures transient", "空心标记：有单位超负荷（ρ ≥ 1），数值为瞬态");
+    public static readonly Phrase SweepResolutionMean = new("Mean resolution time", "平均办结时间");
+    public static readonly Phrase SweepResolutionMeanY = new("resolution time, mean (hours)", "办结时间均值（小时）");
+    public static readonly Phrase SweepResolutionP90 = new("p90 resolution time", "办结时间第90百分位");
+    public static readonly Phrase SweepResolutionP90Y = new("resolution time, p90 (hours)", "办结时间第90百分位（小时）");
+    public static readonly Phrase SweepOnTime = new("On-time rate", "按时办结率");
+    public static readonly Phrase SweepOnTimeY = new("share of cases resolved by their deadline", "在时限内办结的案件比例");
+    public static readonly Phrase SweepBacklog = new("Mean backlog", "平均积压");
+    public static readonly Phrase SweepBacklogY = new("open cases, time-average", "未结案件数（时间平均）");
+
     // Queueing-theory validation (govsim validate --out).
     /// <summary>{0} checks passed of {1}.</summary>
     public static readonly Phrase ValidationTitle = new("Simulated against exact queueing theory: {0} of {1} checks pass", "仿真与排队论精确解对照：{1} 项检验通过 {0} 项");
     public static readonly Phrase ValidationX = new("error of the simulated mean, % of the exact value (0 = theory)", "仿真均值相对精确解的误差（%，0 即理论值）");
     public static readonly Phrase ValidationCi = new("95% CI", "95%置信区间");
+    /// <summary>Appended to the row of a check that fails.</summary>
+    public static readonly Phrase ValidationFailed = new("(FAILS)", "（未通过）");
     public static readonly Phrase ValidationJudged = new("interval of the verdict (family-wise 99%)", "判定所用区间（族系99%）");
 
     // Resolution-time ECDF.

@@ -23,18 +23,17 @@ internal static class ResolutionEcdfFigure
             var line = plot.Add.Scatter(curve.Select(q => Math.Log10(q.Value)).ToArray(), curve.Select(q => q.Probability).ToArray(), colour);
             line.LineWidth = 3;
             line.MarkerSize = 0;
-            line.LegendText = runs[i].Name;
+            // The quantiles are marked on the curve and their values given in the legend: labels
+            // beside the points collide where the curves run close together.
+            var values = new List<string>();
             foreach (var (p, label) in Marked)
             {
                 double t = runs[i].MeanQuantile(GovernanceMetrics.All, p);
                 if (!(t > 0)) continue;
                 plot.Add.Marker(Math.Log10(t), p, MarkerShape.FilledCircle, 12, colour);
-                var text = plot.Add.Text(style.Text(FigureText.QuantileMark, label, t.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)), Math.Log10(t), p);
-                text.LabelFontSize = 15;
-                text.LabelFontColor = colour;
-                text.LabelAlignment = Alignment.LowerRight;
-                text.OffsetY = -6 - 18 * i;
+                values.Add(style.Text(FigureText.QuantileMark, label, t.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
             }
+            line.LegendText = values.Count == 0 ? runs[i].Name : $"{runs[i].Name}: {string.Join(", ", values)}";
         }
         LogAxis.Apply(plot.Axes.Bottom);
         plot.Axes.SetLimitsY(0, 1.02);

@@ -17,23 +17,14 @@ namespace GovSim.Reports.Figures;
 /// </summary>
 internal static class SweepFigure
 {
-    // All English text of these figures, in one place, for the shared translation table to take over.
-    private static class Text
-    {
-        /// <summary>{0} is the metric; the swept key is the x axis's label.</summary>
-        public const string TitleFormat = "{0} (mean over replications, 95% band)";
-        public const string LoadAxis = "load factor (× every source's arrival rate)";
-        public const string OverloadNote = "hollow marker: some unit is overloaded (ρ ≥ 1) at that point, so its figures are transient";
-        public const string OtherValueFormat = "{0} = {1}";
-
-        public static readonly (string Scope, string Entity, string Metric, string File, string Title, string YLabel)[] Metrics =
-        [
-            (Overall, All, ResolutionMean, "resolution-mean", "Mean resolution time", "resolution time, mean (hours)"),
-            (Overall, All, ResolutionP90, "resolution-p90", "p90 resolution time", "resolution time, p90 (hours)"),
-            (Overall, All, OnTimeRate, "on-time-rate", "On-time rate", "share of cases resolved by their deadline"),
-            (Overall, All, Backlog, "backlog", "Mean backlog", "open cases, time-average"),
-        ];
-    }
+    // The metrics drawn, each with its file name, title and axis label (text in FigureText).
+    private static readonly (string Scope, string Entity, string Metric, string File, Phrase Title, Phrase YLabel)[] Metrics =
+    [
+        (Overall, All, ResolutionMean, "resolution-mean", FigureText.SweepResolutionMean, FigureText.SweepResolutionMeanY),
+        (Overall, All, ResolutionP90, "resolution-p90", FigureText.SweepResolutionP90, FigureText.SweepResolutionP90Y),
+        (Overall, All, OnTimeRate, "on-time-rate", FigureText.SweepOnTime, FigureText.SweepOnTimeY),
+        (Overall, All, Backlog, "backlog", FigureText.SweepBacklog, FigureText.SweepBacklogY),
+    ];
 
     private static readonly (MarkerShape Filled, MarkerShape Hollow)[] Markers =
     [
@@ -50,7 +41,7 @@ internal static class SweepFigure
     /// <param name="axes">The swept keys, in the order of <see cref="SweepPoint.Indices"/>.</param>
     /// <param name="cells">Every structure at every point.</param>
     /// <param name="folder">Where the PNG and SVG files go.</param>
-    /// <param name="style">The font to draw with (the text itself is English for now).</param>
+    /// <param name="style">The language of the text and the font that draws it.</param>
     public static IReadOnlyList<string> Write(
         IReadOnlyList<string> structures, IReadOnlyList<SweepAxis> axes, IReadOnlyList<SweepCell> cells, string folder, FigureStyle style)
     {
@@ -59,19 +50,19 @@ internal static class SweepFigure
         ArgumentNullException.ThrowIfNull(cells);
         var written = new List<string>();
         for (int a = 0; a < axes.Count; a++)
-            foreach (var metric in Text.Metrics)
+            foreach (var metric in Metrics)
                 written.Add(WriteOne(structures, axes, a, metric, cells, folder, style));
         return written;
     }
 
     private static string WriteOne(
         IReadOnlyList<string> structures, IReadOnlyList<SweepAxis> axes, int a,
-        (string Scope, string Entity, string Metric, string File, string Title, string YLabel) metric,
+        (string Scope, string Entity, string Metric, string File, Phrase Title, Phrase YLabel) metric,
         IReadOnlyList<SweepCell> cells, string folder, FigureStyle style)
     {
         var axis = axes[a];
-        string xLabel = axis.Name == ScenarioOverride.LoadKey ? Text.LoadAxis : axis.Name;
-        var plot = FigureCanvas.New(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.TitleFormat, metric.Title), xLabel, metric.YLabel);
+        string xLabel = axis.Name == ScenarioOverride.LoadKey ? style.Text(FigureText.SweepLoadAxis) : axis.Name;
+        var plot = FigureCanvas.New(style.Text(FigureText.SweepTitle, style.Text(metric.Title)), xLabel, style.Text(metric.YLabel));
         // A numeric key is drawn at its values; linked keys or words at equal steps, labelled as written.
         var numbers = axis.Numbers();
         double X(int index) => numbers?[index] ?? index;
@@ -123,8 +114,15 @@ internal static class SweepFigure
         }
         if (anyOverloaded)
         {
-            var note = plot.Add.Annotation(Text.OverloadNote, Alignment.LowerCenter);
-            note.LabelFontSize = 15;
+            // Said in the legend, which every language's font reaches, rather than in a note on the plot.
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = style.Text(FigureText.SweepOverloadNote),
+                MarkerShape = MarkerShape.OpenCircle,
+                MarkerSize = 14,
+                MarkerColor = Colors.Black,
+                MarkerLineWidth = 2,
+            });
         }
         // Below the plot, where it hides no line, however many there are.
         plot.ShowLegend(Edge.Bottom);
@@ -144,11 +142,11 @@ internal static class SweepFigure
     private static string Legend(IReadOnlyList<string> structures, IReadOnlyList<SweepAxis> axes, int a, SweepPoint point, int structure)
     {
         var others = axes.Select((axis, i) => (axis, i)).Where(x => x.i != a)
-            .Select(x => string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.OtherValueFormat, x.axis.Name, x.axis.Label(point.Indices[x.i])));
+            .Select(x => $"{x.axis.Name} = {x.axis.Label(point.Indices[x.i])}");
         return string.Join(", ", others.Prepend(structures[structure]));
     }
 
-    private static ConfidenceInterval Interval(RunSummary summary, (string Scope, string Entity, string Metric, string File, string Title, string YLabel) metric) =>
+    private static ConfidenceInterval Interval(RunSummary summary, (string Scope, string Entity, string Metric, string File, Phrase Title, Phrase YLabel) metric) =>
         summary.TryGet(new MetricKey(metric.Scope, metric.Entity, metric.Metric), out var m) ? m.Interval : new ConfidenceInterval(double.NaN, double.NaN, 0);
 
     // Orders lines by the other axes' value indices, axis by axis.

@@ -17,7 +17,7 @@ public static class ValidationFigure
         style ??= FigureStyle.English;
         var plot = FigureCanvas.New(style.Text(FigureText.ValidationTitle, checks.Count(c => c.Passed), checks.Count),
             style.Text(FigureText.ValidationX), "");
-        var labels = checks.Select(c => $"{c.Model}: {c.Metric}" + (c.Passed ? "" : " ✗")).ToList();
+        var labels = checks.Select(c => $"{c.Model}: {c.Metric}" + (c.Passed ? "" : " " + style.Text(FigureText.ValidationFailed))).ToList();
         var ys = checks.Select((_, row) => ForestPlot.RowPosition(row, checks.Count, 0, 1)).ToList();
         var errors = checks.Select(c => 100 * c.RelativeError).ToList();
         ForestPlot.AddSeries(plot, errors, ys, checks.Select(c => 100 * c.Judged.HalfWidth / c.Theory).ToList(),

@@ -1,0 +1,49 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace GovSim.Tests.Cli;
+
+/// <summary><c>govsim validate --out</c>: the table's checks as CSV and as a figure; bad options rejected up front.</summary>
+[Collection("cli")]
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-validate-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Out_writes_every_check_as_a_csv_row_and_draws_the_figure()
+    {
+        string outDir = Path.Combine(_dir, "validation");
+        var result = CliRunner.Run("validate", "--out", outDir, "--threads", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        using var reader = new StreamReader(Path.Combine(outDir, "validation.csv"));
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        // As many rows as the table reports checks, each with theory inside its verdict's interval.
+        var summary = System.Text.RegularExpressions.Regex.Match(result.Output, @"(\d+) of (\d+) checks passed");
+        Assert.True(summary.Success, result.Output);
+        Assert.Equal(int.Parse(summary.Groups[2].Value, CultureInfo.InvariantCulture), rows.Count);
+        foreach (var row in rows)
+        {
+            double theory = double.Parse((string)row["Theory"], CultureInfo.InvariantCulture);
+            double mean = double.Parse((string)row["SimulatedMean"], CultureInfo.InvariantCulture);
+            double verdict = double.Parse((string)row["VerdictHalfWidth"], CultureInfo.InvariantCulture);
+            Assert.Equal(Math.Abs(mean - theory) <= verdict, bool.Parse((string)row["Passed"]));
+            Assert.True(verdict >= double.Parse((string)row["HalfWidth95"], CultureInfo.InvariantCulture));
+        }
+        Assert.True(new FileInfo(Path.Combine(outDir, "validation.png")).Length > 10_000);
+        Assert.True(File.Exists(Path.Combine(outDir, "validation.svg")));
+    }
+
+    [Fact]
+    public void An_unknown_language_is_one_line_and_exit_2()
+    {
+        var result = CliRunner.Run("validate", "--out", Path.Combine(_dir, "v"), "--lang", "xx");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--lang: unknown language 'xx'", result.Messages);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "v")));
+    }
+}
