@@ -38,6 +38,10 @@ staff-moved() {
   "$govsim" sweep experiments/staff-moved/double-pyramid-30d.yaml \
       --set 'units.district.departments.staff+units.street.enforcement-team.staff=486+6,402+10,318+14,234+18,150+22' \
       --out experiments/staff-moved/results/double
+  cp "experiments/staff-moved/results/inverted/sweep-backlog-by-units.district.departments.staff+units.street.sections.staff.png" \
+      "$figures/staff-moved-backlog-inverted.png"
+  cp "experiments/staff-moved/results/double/sweep-backlog-by-units.district.departments.staff+units.street.enforcement-team.staff.png" \
+      "$figures/staff-moved-backlog-double.png"
 }
 
 ablation() {
@@ -48,6 +52,7 @@ ablation() {
 
 load() {
   "$govsim" sweep "${teaching[@]}" --set load=0.5,0.75,1,1.1,1.2,1.3,1.4 --out experiments/load/results
+  cp experiments/load/results/sweep-resolution-mean-by-load.png "$figures/load-resolution-mean.png"
 }
 
 validation() {

@@ -80,7 +80,7 @@ public static class FigureText
     public static readonly Phrase Backlog = new("backlog (open cases)", "积压（未结案件数）");
 
     // Mechanism ablation.
-    public static readonly Phrase AblationTitle = new("Which mechanisms matter (with − without, paired 95% CI)", "哪些机制影响大（有 − 无，配对95%置信区间）");
+    public static readonly Phrase AblationTitle = new("Mechanism effects (with − without, paired 95% CI)", "哪些机制影响大（有 − 无，配对95%置信区间）");
     public static readonly Phrase AblationX = new("effect on mean resolution time (hours)", "对平均办结时间的影响（小时）");
 
     /// <summary>
