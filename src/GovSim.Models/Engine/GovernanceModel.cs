@@ -22,7 +22,7 @@ namespace GovSim.Models.Engine;
 /// the category, and its handling time (register, classify, pass on) when it has not: authority
 /// is fixed per unit type and category, so the station knows which from the class alone.
 /// </remarks>
-public sealed partial class GovernanceModel : IStationExit
+public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
 {
     private const int MaxReopenings = 3;
 
@@ -116,7 +116,7 @@ public sealed partial class GovernanceModel : IStationExit
         _unitTier = spec.Units.Select(u => (int)u.Tier).ToArray();
         _unitsPerNode = spec.Units.Select(u => u.UnitsPerNode).ToArray();
         _stationUnit = stationUnit.ToArray();
-        _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
+        _transfer = new Transfer(Simulation, _stations, Customers, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
         _satisfactionRandom = StreamSeeds.Create(seed, replication, "satisfaction");
         _coordinators = CoordinatorRules.For(spec);
@@ -225,6 +225,13 @@ public sealed partial class GovernanceModel : IStationExit
         }
         int next = _routing.Next(unit, c.Category, c.Comprehensive, c.Urgency);
         Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
+    }
+
+    /// <summary>A station's next event will read this case's kernel record and then its case record (OnServed): start loading both.</summary>
+    void IEventPrefetcher.Prefetch(int kind, int subject, int tag)
+    {
+        Customers.Prefetch(subject);
+        _cases.Prefetch(subject);
     }
 
     public void OnAbandoned(Station station, int customer) =>

@@ -1,20 +1,26 @@
 using GovSim.Distributions;
 using GovSim.Kernel;
 using GovSim.Random;
+using GovSim.Statistics;
 
 namespace GovSim.Models.Engine;
 
 /// <summary>Moves a case from one unit to another after the transfer delay of a hop (M3).</summary>
-internal sealed class Transfer : SimulationComponent
+internal sealed class Transfer : SimulationComponent, IEventPrefetcher
 {
     private readonly Station[] _stations;
+    private readonly CustomerStore _customers;
+    private readonly TimeWeightedTally[] _busyTallies;   // each station's, to prefetch without reading the station
     private readonly Distribution _delay;
     private readonly RandomStream _random;
     private readonly bool _instant;
 
-    public Transfer(Simulation simulation, Station[] stations, Distribution delay, RandomStream random) : base(simulation)
+    public Transfer(Simulation simulation, Station[] stations, CustomerStore customers, Distribution delay, RandomStream random) : base(simulation)
     {
         _stations = stations;
+        _customers = customers;
+        _busyTallies = stations.Select(s => s.Statistics.Busy).ToArray();
+        SetPrefetch(null, this);
         _delay = delay;
         _random = random;
         _instant = delay is DeterministicDistribution { Value: 0 };
@@ -27,4 +33,12 @@ internal sealed class Transfer : SimulationComponent
     }
 
     protected internal override void OnEvent(int kind, int subject, int tag) => _stations[tag].Arrive(subject);
+
+    /// <summary>The arrival will touch the receiving station, its busy tally and the case's kernel record.</summary>
+    public void Prefetch(int kind, int subject, int tag)
+    {
+        CacheHint.Prefetch(_stations[tag], 192);
+        CacheHint.Prefetch(_busyTallies[tag], 64);
+        _customers.Prefetch(subject);
+    }
 }

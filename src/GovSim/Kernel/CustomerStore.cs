@@ -7,7 +7,7 @@ namespace GovSim.Kernel;
 /// customer number. Numbers of departed customers are reused through a free list, so a run's
 /// memory follows the number of customers present, not the number that ever came.
 /// </summary>
-public sealed class CustomerStore
+public sealed class CustomerStore : IEventPrefetcher
 {
     private CustomerRecord[] _records = new CustomerRecord[64];
     private int[] _free = new int[64];
@@ -20,6 +20,16 @@ public sealed class CustomerStore
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => ref _records[id];
     }
+
+    /// <summary>Prefetches the record of customer <paramref name="subject"/> (any number is safe: out of range, nothing happens).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int subject)
+    {
+        var records = _records;
+        if ((uint)subject < (uint)records.Length) CacheHint.Prefetch(ref records[subject]);
+    }
+
+    void IEventPrefetcher.Prefetch(int kind, int subject, int tag) => Prefetch(subject);
 
     /// <summary>Customer numbers allocated so far: the largest number present at once.</summary>
     public int Capacity => _allocated;

@@ -75,6 +75,27 @@ public sealed class EventList
     }
 
     /// <summary>
+    /// The earliest event after the first, if nothing earlier is scheduled meanwhile (the earliest
+    /// of the root's children); false when the list holds fewer than two events.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryPeekSecond(out ScheduledEvent second)
+    {
+        var heap = _heap;
+        int end = Math.Min(_count, 1 + Arity);
+        if (end < 2)
+        {
+            second = default;
+            return false;
+        }
+        int best = 1;
+        for (int c = 2; c < end; c++)
+            if (Before(heap[c], heap[best])) best = c;
+        second = heap[best];
+        return true;
+    }
+
+    /// <summary>
     /// Replaces the earliest event by <paramref name="item"/>: a pop and a push for the price of
     /// one sift. The list must not be empty.
     /// </summary>

@@ -20,6 +20,15 @@ public abstract class SimulationComponent
     /// <summary>Handles one of this component's events at <see cref="Simulation.Now"/>.</summary>
     protected internal abstract void OnEvent(int kind, int subject, int tag);
 
+    /// <summary>
+    /// What the event loop may prefetch for this component's next event (see
+    /// <see cref="Simulation.RunUntil"/>): besides the component itself, the object
+    /// <paramref name="alsoPrefetch"/> (e.g. a statistic every event updates) and whatever
+    /// <paramref name="prefetcher"/> loads for the event's subject. Both are optional.
+    /// </summary>
+    protected void SetPrefetch(object? alsoPrefetch, IEventPrefetcher? prefetcher) =>
+        Simulation.SetPrefetch(ComponentId, alsoPrefetch, prefetcher);
+
     /// <summary>Schedules one of this component's own events <paramref name="delay"/> hours from now.</summary>
     protected void Schedule(double delay, int kind, int subject = 0, int tag = 0) =>
         Simulation.ScheduleAt(Simulation.Now + delay, ComponentId, kind, subject, tag);

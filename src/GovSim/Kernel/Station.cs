@@ -93,6 +93,7 @@ public sealed class Station : SimulationComponent
         _busyTally = Statistics.Busy;
         _waitByClass = Statistics.WaitByClass;
         if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
+        SetPrefetch(_busyTally, customers);
     }
 
     public string Name { get; }
@@ -100,7 +101,22 @@ public sealed class Station : SimulationComponent
     /// <summary>The station's position in its owner's list (a network's station index); set by the owner.</summary>
     public int Number { get; init; }
     public StationStatistics Statistics { get; }
-    public IStationExit? Exit { get; set; }
+    /// <summary>
+    /// Where customers go when their service ends. If it is also an <see cref="IEventPrefetcher"/>,
+    /// the event loop lets it prefetch its own records of a customer whose event comes next;
+    /// otherwise it prefetches the customer's kernel record.
+    /// </summary>
+    public IStationExit? Exit
+    {
+        get => _exit;
+        set
+        {
+            _exit = value;
+            SetPrefetch(_busyTally, value as IEventPrefetcher ?? _customers);
+        }
+    }
+
+    private IStationExit? _exit;
     public bool IsInfinite => _infinite;
     public int Capacity => _capacity;
     public int Busy => _busy;
@@ -230,7 +246,7 @@ public sealed class Station : SimulationComponent
         _busyTally.Update(now, _busy);
         Statistics.Served++;
         StartWaitingCustomers(now);
-        Exit?.OnServed(this, customer);
+        _exit?.OnServed(this, customer);
     }
 
     private void StartWaitingCustomers(double now)

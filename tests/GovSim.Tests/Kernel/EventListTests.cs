@@ -54,6 +54,35 @@ public class EventListTests
     }
 
     [Fact]
+    public void TryPeekSecond_is_the_event_after_the_earliest()
+    {
+        var list = new EventList(4);
+        var reference = new SortedSet<(double, long)>();
+        var random = new System.Random(8);
+        Assert.False(list.TryPeekSecond(out _));
+        for (long sequence = 0; sequence < 2_000; sequence++)
+        {
+            // Few distinct times, so that ties decide often.
+            var e = At(random.Next(40), sequence);
+            list.Push(e);
+            reference.Add((e.Time, e.Sequence));
+            if (reference.Count < 2)
+            {
+                Assert.False(list.TryPeekSecond(out _));
+                continue;
+            }
+            Assert.True(list.TryPeekSecond(out var second));
+            Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            Assert.Equal((int)second.Sequence, second.Subject); // the whole event, not just its key
+            if (random.NextDouble() < 0.4)
+            {
+                list.Pop();
+                reference.Remove(reference.Min);
+            }
+        }
+    }
+
+    [Fact]
     public void PushPop_is_a_push_followed_by_a_pop()
     {
         var a = new EventList();
