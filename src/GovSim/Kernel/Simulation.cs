@@ -41,6 +41,13 @@ public sealed class Simulation
         return _componentCount++;
     }
 
+    // From how many components on the event loop prefetches the next event's memory: about where
+    // a model's state (some hundreds of bytes per station) outgrows a core's L2 cache.
+    private const int LookAheadFromComponents = 1024;
+
+    /// <summary>Whether the event loop prefetches for the next event: null (the default) decides by the model's size; tests force it either way.</summary>
+    internal bool? LookAhead { get; set; }
+
     // What to prefetch for a component's events, kept beside the component table so that the loop
     // reaches it without touching the (likely cold) component object.
     private struct PrefetchPlan
@@ -109,10 +116,12 @@ public sealed class Simulation
         //   most of the cost of an event. The next event is almost always the earliest child of
         //   the root, known before this one is handled, so its memory is requested first and
         //   arrives while this event is handled. Prefetching changes no state: results are the
-        //   same to the bit with or without it.
+        //   same to the bit with or without it. A small model stays in the caches anyway and would
+        //   only pay for the look-ahead (about 5-10% on the teaching city), so it is skipped there.
         var events = _events;
         var components = _components;
         var prefetch = _prefetch;
+        bool lookAhead = LookAhead ?? _componentCount >= LookAheadFromComponents;
         long executed = 0;
         while (events.Count > 0 && events.NextTime <= endTime)
         {
@@ -120,7 +129,7 @@ public sealed class Simulation
             Now = e.Time;
             executed++;
             _currentAtTop = true;
-            if (events.TryPeekSecond(out var next))
+            if (lookAhead && events.TryPeekSecond(out var next))
             {
                 CacheHint.Prefetch(components[next.Component], 192);
                 ref readonly var plan = ref prefetch[next.Component];
