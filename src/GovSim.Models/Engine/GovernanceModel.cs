@@ -54,6 +54,9 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         ulong seed = spec.Run.Seed;
         int categories = spec.Categories.Count;
         _urgencies = spec.Urgencies.Count;
+        // Case records store these narrow (CaseRecord): far beyond any real scenario, but said plainly.
+        if (categories > ushort.MaxValue || _urgencies > byte.MaxValue || spec.Sources.Count > byte.MaxValue)
+            throw new ArgumentException($"a governance scenario may have at most {ushort.MaxValue} categories, {byte.MaxValue} urgency classes and {byte.MaxValue} sources", nameof(spec));
         _caseClasses = categories * _urgencies;
         int classes = 3 * _caseClasses;
         Simulation = new Simulation();
