@@ -3,7 +3,7 @@
 # report the project's README shows (copied to docs/figures/). Deterministic: the seeds are in the
 # scenario files, so a second run writes the same numbers into the same CSV files.
 #
-#   experiments/reproduce-all.sh            # everything (about 5 minutes on two cores)
+#   experiments/reproduce-all.sh            # everything (about 2 minutes on two cores)
 #   experiments/reproduce-all.sh load       # only the named experiments
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
