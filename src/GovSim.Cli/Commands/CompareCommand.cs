@@ -85,6 +85,8 @@ internal static class CompareCommand
         }
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
+        // Chosen before the runs, so that a missing font is said up front.
+        var style = FigureStyleChoice.For(overrides.Language);
         // Everything runs inside the output folder's staging area: per-case logs stream straight to
         // disk, and a failure leaves no half-written folder.
         ComparisonResults? reportResults = null;
@@ -143,7 +145,7 @@ internal static class CompareCommand
             var figures = GovSim.Reports.Figures.ComparisonFigures.Write(
                 specs.Select((s, i) => new GovSim.Reports.Figures.StructureRun(s, summaries[i])).ToList(), folder,
                 ablate ? effects.Select(e => new GovSim.Reports.Figures.MechanismEffectPoint(e.Structure, e.Mechanism, e.Mean.Difference, e.P90.Difference)).ToList() : null,
-                FigureStyleChoice.For(overrides.Language));
+                style);
             if (reportPath is not null)
                 reportResults = new ComparisonResults(specs, summaries, comparisons, ablate ? effects : null,
                     figures.Select(f => Path.Combine(outDir, Path.GetFileName(f))).ToList());

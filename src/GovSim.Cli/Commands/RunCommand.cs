@@ -41,6 +41,8 @@ internal static class RunCommand
         foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        // Chosen before the runs, so that a missing font is said up front.
+        var style = FigureStyleChoice.For(overrides.Language);
         // Runs inside the output folder's staging area, so that a per-case log streams straight
         // to disk and a failure leaves no half-written folder.
         OutputFolder.Write(outDir, folder =>
@@ -55,7 +57,7 @@ internal static class RunCommand
             long cases = summary.Replications.Sum(r => r.TotalArrivals);
             Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
             RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary);
-            GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder, style: FigureStyleChoice.For(overrides.Language));
+            GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder, style: style);
         });
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;

@@ -41,16 +41,18 @@ internal sealed class SweepPlan
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in axes.SelectMany(a => a.Keys))
-            if (!seen.Add(key)) throw Bad(key, "is swept twice; give all its values in one --set");
+            if (!seen.Add(key)) throw ScenarioOverride.Error(key, "is swept twice; give all its values in one --set");
 
         var warnings = new List<string>();
-        var applies = files.Select(f => axes.Select(a => Applies(f, a, files, warnings)).ToList()).ToList();
+        // Each file read once to check the keys against.
+        var problemIn = files.Select(f => ScenarioOverrides.ProblemFinder(f.FullName)).ToList();
+        var applies = problemIn.Select(problemOf => axes.Select(a => Applies(problemOf, a, files.Count, warnings)).ToList()).ToList();
         for (int a = 0; a < axes.Count; a++)
         {
             if (applies.All(s => !s[a]))
             {
-                string problem = axes[a].Keys.Select(k => ScenarioOverrides.Problem(files[0].FullName, k)).First(p => p is not null)!;
-                throw Bad(axes[a].Name, problem);
+                string problem = axes[a].Keys.Select(problemIn[0]).First(p => p is not null)!;
+                throw ScenarioOverride.Error(axes[a].Name, problem);
             }
         }
 
@@ -92,16 +94,16 @@ internal sealed class SweepPlan
 
     // Whether the axis applies to the structure: all its keys are there, or (with a warning) none is,
     // so that a structure without, say, a street enforcement team stays a fixed reference line.
-    private static bool Applies(FileInfo file, SweepAxis axis, IReadOnlyList<FileInfo> files, List<string> warnings)
+    private static bool Applies(Func<string, string?> problemOf, SweepAxis axis, int structures, List<string> warnings)
     {
-        var problems = axis.Keys.Select(k => ScenarioOverrides.Problem(file.FullName, k)).ToList();
+        var problems = axis.Keys.Select(problemOf).ToList();
         if (problems.All(p => p is null)) return true;
         if (problems.Any(p => p is null))
         {
             int missing = problems.FindIndex(p => p is not null);
-            throw Bad(axis.Keys[missing], $"{problems[missing]}; the keys linked in '{axis.Name}' must all be in a structure or none");
+            throw ScenarioOverride.Error(axis.Keys[missing], $"{problems[missing]}; the keys linked in '{axis.Name}' must all be in a structure or none");
         }
-        if (files.Count > 1)
+        if (structures > 1)
             warnings.Add($"--set {axis.Name}: {problems[0]}; this structure runs unchanged at every value");
         return false;
     }
@@ -121,5 +123,4 @@ internal sealed class SweepPlan
         return spec with { Run = overrides.ApplyTo(spec.Run, file.ToString()) };
     }
 
-    private static ScenarioException Bad(string key, string problem) => new(ScenarioOverride.OriginOf(key), 0, 0, "", problem);
 }

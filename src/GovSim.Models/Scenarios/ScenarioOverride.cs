@@ -1,3 +1,5 @@
+using GovSim.Scenarios;
+
 namespace GovSim.Models.Scenarios;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record ScenarioOverride(string Key, string Value)
 
     /// <summary>The option that sets <paramref name="key"/>, as messages name it.</summary>
     public static string OriginOf(string key) => $"--set {key}";
+
+    /// <summary>A one-line error about <paramref name="key"/>, naming the option that set it.</summary>
+    public static ScenarioException Error(string key, string problem) => new(OriginOf(key), 0, 0, "", problem);
 
     public override string ToString() => $"{Key}={Value}";
 }

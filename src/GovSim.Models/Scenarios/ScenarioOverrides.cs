@@ -34,7 +34,7 @@ internal static class ScenarioOverrides
             }
             var (parent, key, name) = Resolve(root, item.Key, scenario) is { } found
                 ? found
-                : throw new ScenarioException(item.Origin, 0, 0, "", $"{scenario} has no key '{item.Key}'");
+                : throw ScenarioOverride.Error(item.Key, $"{scenario} has no key '{item.Key}'");
             var value = ParseValue(item);
             foreach (var node in value.AllNodes) origins[node] = item.Origin;
             if (key is null)
@@ -53,13 +53,14 @@ internal static class ScenarioOverrides
     }
 
     /// <summary>
-    /// Why <paramref name="key"/> names nothing in the scenario at <paramref name="path"/> (after
-    /// <c>extends</c> merging), or null when it can be set there. A file that cannot be read throws.
+    /// Reads the scenario at <paramref name="path"/> once (after <c>extends</c> merging) and returns
+    /// what says, for any key, why it names nothing there (null when it can be set there). A file
+    /// that cannot be read throws.
     /// </summary>
-    public static string? Problem(string path, string key)
+    public static Func<string, string?> ProblemFinder(string path)
     {
         var root = GovernanceFileChain.Load(ScenarioText.ReadFileText(path), path);
-        return root.Node is YamlMappingNode mapping ? Problem(mapping, key, path) : null;
+        return root.Node is YamlMappingNode mapping ? key => Problem(mapping, key, path) : _ => null;
     }
 
     /// <summary>Why <paramref name="key"/> names nothing in <paramref name="root"/>, or null when it can be set there.</summary>
@@ -83,11 +84,10 @@ internal static class ScenarioOverrides
     /// </summary>
     private static (YamlMappingNode Parent, YamlNode? Key, string Name)? Resolve(YamlMappingNode root, string key, string scenario)
     {
-        string origin = ScenarioOverride.OriginOf(key);
         if (key.Length == 0 || key.StartsWith('.') || key.EndsWith('.') || key.Contains("..", StringComparison.Ordinal))
-            throw new ScenarioException(origin, 0, 0, "", $"'{key}' is not a key path: write the keys from the top of the file joined by dots, e.g. mechanisms.hop_delay.mean");
+            throw ScenarioOverride.Error(key, $"'{key}' is not a key path: write the keys from the top of the file joined by dots, e.g. mechanisms.hop_delay.mean");
         if (Fixed.Contains(key))
-            throw new ScenarioException(origin, 0, 0, "", $"'{key}' names the file, not a property of the structure, and cannot be set");
+            throw ScenarioOverride.Error(key, $"'{key}' names the file, not a property of the structure, and cannot be set");
 
         YamlMappingNode mapping = root;
         string done = "";
@@ -111,14 +111,14 @@ internal static class ScenarioOverrides
                 // Only the last part of a path may be new, and never at the top, whose keys are fixed:
                 // a name with a typo deeper down must not quietly become a new unit type or category.
                 if (!rest.Contains('.') && done.Length > 0) return (mapping, null, rest);
-                throw new ScenarioException(origin, 0, 0, "", Unknown(mapping, done, rest, scenario));
+                throw ScenarioOverride.Error(key, Unknown(mapping, done, rest, scenario));
             }
             if (rest == matched) return (mapping, match, matched);
 
             string path = done.Length == 0 ? matched : $"{done}.{matched}";
             var value = mapping.Children[match];
             if (value is not YamlMappingNode inner)
-                throw new ScenarioException(origin, 0, 0, "", $"'{path}' in {scenario} is {Describe(value)}, not a mapping, so '{key}' cannot be inside it");
+                throw ScenarioOverride.Error(key, $"'{path}' in {scenario} is {Describe(value)}, not a mapping, so '{key}' cannot be inside it");
             mapping = inner;
             done = path;
             rest = rest[(matched.Length + 1)..];
@@ -158,14 +158,14 @@ internal static class ScenarioOverrides
             throw new ScenarioException(item.Origin, 0, 0, "", $"'{item.Value}' is not a value: {e.Message}", e);
         }
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" })
-            throw new ScenarioException(item.Origin, 0, 0, "", $"needs a value, got '{item.Value}'");
+            throw ScenarioOverride.Error(item.Key, $"needs a value, got '{item.Value}'");
         return stream.Documents[0].RootNode;
     }
 
     private static double LoadFactor(ScenarioOverride item)
     {
         if (!double.TryParse(item.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) || !double.IsFinite(factor) || !(factor > 0))
-            throw new ScenarioException(item.Origin, 0, 0, "", $"the load factor multiplies every source's rate and must be a positive number, got '{item.Value}'");
+            throw ScenarioOverride.Error(item.Key, $"the load factor multiplies every source's rate and must be a positive number, got '{item.Value}'");
         return factor;
     }
 

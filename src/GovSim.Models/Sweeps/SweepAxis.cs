@@ -49,28 +49,26 @@ public sealed record SweepAxis(IReadOnlyList<string> Keys, IReadOnlyList<IReadOn
         ArgumentNullException.ThrowIfNull(text);
         int equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals < 0)
-            throw Bad(text.Trim(), $"expected KEY=V1,V2,… (e.g. mechanisms.hop_delay.mean=1,2,4), got '{text}'");
+            throw ScenarioOverride.Error(text.Trim(), $"expected KEY=V1,V2,… (e.g. mechanisms.hop_delay.mean=1,2,4), got '{text}'");
         string keyText = text[..equals].Trim();
         var keys = keyText.Split('+').Select(k => k.Trim()).ToList();
-        if (keys.Any(k => k.Length == 0)) throw Bad(keyText, "a key is empty; link keys as K1+K2=A1+B1,A2+B2");
-        if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count) throw Bad(keyText, "a key is linked with itself");
+        if (keys.Any(k => k.Length == 0)) throw ScenarioOverride.Error(keyText, "a key is empty; link keys as K1+K2=A1+B1,A2+B2");
+        if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count) throw ScenarioOverride.Error(keyText, "a key is linked with itself");
 
         var values = new List<IReadOnlyList<string>>();
         foreach (string value in FlowText.SplitTopLevel(text[(equals + 1)..], ','))
         {
             var parts = (keys.Count == 1 ? [value] : FlowText.SplitTopLevel(value, '+')).Select(p => p.Trim()).ToList();
             if (parts.Any(p => p.Length == 0))
-                throw Bad(keyText, $"a value is empty in '{text[(equals + 1)..]}'");
+                throw ScenarioOverride.Error(keyText, $"a value is empty in '{text[(equals + 1)..]}'");
             if (parts.Count != keys.Count)
-                throw Bad(keyText, $"{keys.Count} linked keys need {keys.Count} values joined by '+', got {parts.Count} in '{value.Trim()}'");
+                throw ScenarioOverride.Error(keyText, $"{keys.Count} linked keys need {keys.Count} values joined by '+', got {parts.Count} in '{value.Trim()}'");
             values.Add(parts);
         }
-        if (values.Count == 0) throw Bad(keyText, "needs at least one value");
+        if (values.Count == 0) throw ScenarioOverride.Error(keyText, "needs at least one value");
         var labels = values.Select(v => string.Join('+', v)).ToList();
         if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count)
-            throw Bad(keyText, $"a value is given twice in '{text[(equals + 1)..]}'");
+            throw ScenarioOverride.Error(keyText, $"a value is given twice in '{text[(equals + 1)..]}'");
         return new SweepAxis(keys, values);
     }
-
-    private static ScenarioException Bad(string key, string problem) => new(ScenarioOverride.OriginOf(key), 0, 0, "", problem);
 }

@@ -29,12 +29,7 @@ public sealed class CompareCommandTests : IDisposable
         // Figures beside the CSV files: real PNGs (signature, not blank) and SVGs that name both structures.
         foreach (string figure in new[] { "resolution-ecdf", "backlog", "utilisation", "differences", "resolution-by-urgency", "resolution-by-category", "resolution-by-resolving-tier", "resolution-by-complexity" })
         {
-            byte[] png = File.ReadAllBytes(Path.Combine(outDir, figure + ".png"));
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-            Assert.True(png.Length > 20_000, $"{figure}.png is only {png.Length} bytes");
-            string svg = File.ReadAllText(Path.Combine(outDir, figure + ".svg"));
-            Assert.Contains("teaching-city-inverted", svg);
-            Assert.Contains("teaching-city-double", svg);
+            FigureFiles.AssertFigure(Path.Combine(outDir, figure), "teaching-city-inverted", "teaching-city-double");
         }
     }
 

@@ -23,12 +23,7 @@ public sealed class FigureCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Messages);
         foreach (string figure in new[] { "utilisation", "queue", "utilisation-by-unit", "queue-by-unit" })
         {
-            byte[] png = File.ReadAllBytes(Path.Combine(outDir, figure + ".png"));
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-            Assert.True(png.Length > 20_000, $"{figure}.png is only {png.Length} bytes");
-            string svg = File.ReadAllText(Path.Combine(outDir, figure + ".svg"));
-            Assert.Contains("teaching-city-inverted", svg);
-            Assert.Contains("teaching-city-double", svg);
+            FigureFiles.AssertFigure(Path.Combine(outDir, figure), "teaching-city-inverted", "teaching-city-double");
         }
         foreach (string figure in new[] { "utilisation-by-unit", "queue-by-unit" })
         {

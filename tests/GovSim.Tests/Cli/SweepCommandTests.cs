@@ -49,12 +49,7 @@ public sealed class SweepCommandTests : IDisposable
         foreach (string metric in new[] { "resolution-mean", "resolution-p90", "on-time-rate", "backlog" })
         {
             string name = Path.Combine(outDir, $"sweep-{metric}-by-mechanisms.hop_delay.mean");
-            byte[] png = File.ReadAllBytes(name + ".png");
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-            Assert.True(png.Length > 20_000, $"{name}.png is only {png.Length} bytes");
-            string svg = File.ReadAllText(name + ".svg");
-            Assert.Contains("teaching-city-inverted", svg);
-            Assert.Contains("teaching-city-double", svg);
+            FigureFiles.AssertFigure(name, "teaching-city-inverted", "teaching-city-double");
         }
 
         // Same cases at both points (common random numbers), so four times the hop delay must show in every structure.
