@@ -11,10 +11,25 @@ namespace GovSim.Models.Engine;
 /// cases at the same times (common random numbers), whatever their units. A time-of-day and
 /// day-of-week profile makes the arrivals a non-homogeneous Poisson process, by thinning.
 /// </summary>
-internal sealed class CaseSource : SimulationComponent
+/// <remarks>
+/// Each case is drawn when it is scheduled, not when it arrives: the stream is read in the same
+/// order either way (gap, then the attributes, then the next gap), so the cases are the same to
+/// the bit, and knowing the case early has two uses. Its entry station travels in the event, so
+/// the event loop's look-ahead can load that station before the case arrives; and candidates the
+/// profile rejects are drawn in a loop instead of each costing an event.
+/// </remarks>
+internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
 {
+    // A drawn case arrives. Subject: its entry station.
+    private const int CaseArrives = 0;
+
+    // Drawing resumes from this candidate time (see ScheduleNext). No subject.
+    private const int DrawFromHere = 1;
+
     private readonly GovernanceModel _model;
+    private readonly StationPrefetch _stationPrefetch;
     private readonly int _source;
+    private readonly int _entryUnit;
     private readonly double _rate;
     private readonly int _communities;
     private readonly double[] _categoryCumulative;
@@ -22,13 +37,28 @@ internal sealed class CaseSource : SimulationComponent
     private readonly RandomStream _random;
     private readonly ArrivalProfile? _profile;
     private readonly double[] _comprehensiveShare;   // per category
+    private readonly double _drawUntil;
 
-    public CaseSource(Simulation simulation, GovernanceModel model, GovernanceSpec spec, int source, RandomStream random)
+    // The case drawn for the pending arrival event.
+    private int _community;
+    private int _category;
+    private int _urgency;
+    private bool _comprehensive;
+
+    /// <param name="drawUntil">
+    /// How far ahead rejected candidates are skipped without events: the run's length. Beyond it
+    /// the source schedules its candidate as an event, so that a scenario whose profile rejects
+    /// everything for a long time cannot loop for ever, and a run extended past the scenario's
+    /// length still sees the same arrivals.
+    /// </param>
+    public CaseSource(Simulation simulation, GovernanceModel model, StationPrefetch stationPrefetch, GovernanceSpec spec, int source, RandomStream random, double drawUntil)
         : base(simulation)
     {
         _model = model;
+        _stationPrefetch = stationPrefetch;
         _source = source;
         var s = spec.Sources[source];
+        _entryUnit = spec.UnitIndex(s.EntryUnit);
         _communities = spec.Jurisdiction.NodeCount(Tier.Community);
         _profile = s.Profile;
         // With a profile, candidates come at the week's peak rate and are thinned (Lewis and
@@ -39,27 +69,57 @@ internal sealed class CaseSource : SimulationComponent
         _urgencyCumulative = Cumulative(spec.Urgencies.Select(u => u.Share).ToArray());
         _comprehensiveShare = spec.Categories.Select(c => c.ComprehensiveShare).ToArray();
         _random = random;
-        Schedule(NextGap(), 0);
+        _drawUntil = drawUntil;
+        SetPrefetch(null, this);
+        ScheduleNext(simulation.Now, thinFirst: false);
     }
 
     private double NextGap() => -Math.Log(_random.NextUnitOpenAtZero()) / _rate;
 
     protected internal override void OnEvent(int kind, int subject, int tag)
     {
-        if (_profile is not null && _random.NextUnit() * _profile.Max >= _profile.Multiplier(Simulation.Now))
+        if (kind == DrawFromHere)
         {
-            Schedule(NextGap(), 0);
+            ScheduleNext(Simulation.Now, thinFirst: true);
             return;
         }
-        int community = (int)(_random.NextUnit() * _communities);
-        int category = Pick(_categoryCumulative, _random.NextUnit());
-        int urgency = Pick(_urgencyCumulative, _random.NextUnit());
+        _model.Admit(_source, _community, _category, _urgency, _comprehensive, subject);
+        ScheduleNext(Simulation.Now, thinFirst: false);
+    }
+
+    /// <summary>An arrival will touch its entry station first.</summary>
+    void IEventPrefetcher.Prefetch(int kind, int subject, int tag)
+    {
+        if (kind == CaseArrives) _stationPrefetch.Prefetch(subject);
+    }
+
+    /// <summary>
+    /// Draws the next case after time <paramref name="from"/> and schedules its arrival:
+    /// candidates at the peak rate, each kept with probability multiplier / peak. With
+    /// <paramref name="thinFirst"/>, <paramref name="from"/> is itself a candidate still to be thinned.
+    /// </summary>
+    private void ScheduleNext(double from, bool thinFirst)
+    {
+        double time = from;
+        if (!thinFirst) time += NextGap();
+        while (_profile is not null && _random.NextUnit() * _profile.Max >= _profile.Multiplier(time))
+        {
+            // Rejected. The sum is the one Schedule(NextGap()) made when each candidate was an event.
+            time += NextGap();
+            if (time > _drawUntil)
+            {
+                ScheduleAt(time, DrawFromHere);
+                return;
+            }
+        }
+        _community = (int)(_random.NextUnit() * _communities);
+        _category = Pick(_categoryCumulative, _random.NextUnit());
+        _urgency = Pick(_urgencyCumulative, _random.NextUnit());
         // Drawn only for categories that have comprehensive cases, so that scenarios without them
         // use the stream exactly as before.
-        double comprehensiveShare = _comprehensiveShare[category];
-        bool comprehensive = comprehensiveShare > 0 && _random.NextUnit() < comprehensiveShare;
-        _model.Admit(_source, community, category, urgency, comprehensive);
-        Schedule(NextGap(), 0);
+        double comprehensiveShare = _comprehensiveShare[_category];
+        _comprehensive = comprehensiveShare > 0 && _random.NextUnit() < comprehensiveShare;
+        ScheduleAt(time, CaseArrives, _model.StationFor(_entryUnit, _community, _category));
     }
 
     private static double[] Cumulative(double[] weights)

@@ -119,13 +119,14 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         _unitTier = spec.Units.Select(u => (int)u.Tier).ToArray();
         _unitsPerNode = spec.Units.Select(u => u.UnitsPerNode).ToArray();
         _stationUnit = stationUnit.ToArray();
-        _transfer = new Transfer(Simulation, _stations, Customers, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
+        var stationPrefetch = new StationPrefetch(_stations);
+        _transfer = new Transfer(Simulation, _stations, stationPrefetch, Customers, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
         _satisfactionRandom = StreamSeeds.Create(seed, replication, "satisfaction");
         _coordinators = CoordinatorRules.For(spec);
         _coordinationDelay = new CoordinationDelay(Simulation, this, StreamSeeds.Create(seed, replication, "coordination"));
         for (int s = 0; s < spec.Sources.Count; s++)
-            _ = new CaseSource(Simulation, this, spec, s, StreamSeeds.Create(seed, replication, "cases/" + spec.Sources[s].Name));
+            _ = new CaseSource(Simulation, this, stationPrefetch, spec, s, StreamSeeds.Create(seed, replication, "cases/" + spec.Sources[s].Name), spec.Run.Length);
         _ = new WarmupMarker(Simulation, spec.Run.Warmup, ResetStatistics);
         _ = new Sampler(Simulation, backlogInterval, now => _backlogSeries.Add((now, OpenCases)));
     }
@@ -154,7 +155,8 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
     /// <summary>Runs the replication to the scenario's run length.</summary>
     public void Run() => Simulation.RunUntil(_spec.Run.Length);
 
-    internal void Admit(int source, int community, int category, int urgency, bool comprehensive)
+    /// <summary>A new case arrives at <paramref name="entry"/>, its source's entry station for its community and category.</summary>
+    internal void Admit(int source, int community, int category, int urgency, bool comprehensive, int entry)
     {
         double now = Simulation.Now;
         var kind = comprehensive ? CaseKind.Comprehensive : CaseKind.Single;
@@ -178,7 +180,6 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         OpenCases++;
         if (c.Counted) _stats.Arrivals++;
         _stats.Backlog.Update(now, OpenCases);
-        int entry = StationFor(_entryUnit[source], community, category);
         c.TiersVisited = 1 << _unitTier[_stationUnit[entry]];
         _stations[entry].Arrive(customer);
     }

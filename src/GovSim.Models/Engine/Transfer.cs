@@ -1,7 +1,6 @@
 using GovSim.Distributions;
 using GovSim.Kernel;
 using GovSim.Random;
-using GovSim.Statistics;
 
 namespace GovSim.Models.Engine;
 
@@ -10,16 +9,16 @@ internal sealed class Transfer : SimulationComponent, IEventPrefetcher
 {
     private readonly Station[] _stations;
     private readonly CustomerStore _customers;
-    private readonly TimeWeightedTally[] _busyTallies;   // each station's, to prefetch without reading the station
+    private readonly StationPrefetch _stationPrefetch;
     private readonly Distribution _delay;
     private readonly RandomStream _random;
     private readonly bool _instant;
 
-    public Transfer(Simulation simulation, Station[] stations, CustomerStore customers, Distribution delay, RandomStream random) : base(simulation)
+    public Transfer(Simulation simulation, Station[] stations, StationPrefetch stationPrefetch, CustomerStore customers, Distribution delay, RandomStream random) : base(simulation)
     {
         _stations = stations;
         _customers = customers;
-        _busyTallies = stations.Select(s => s.Statistics.Busy).ToArray();
+        _stationPrefetch = stationPrefetch;
         SetPrefetch(null, this);
         _delay = delay;
         _random = random;
@@ -37,8 +36,7 @@ internal sealed class Transfer : SimulationComponent, IEventPrefetcher
     /// <summary>The arrival will touch the receiving station, its busy tally and the case's kernel record.</summary>
     public void Prefetch(int kind, int subject, int tag)
     {
-        CacheHint.Prefetch(_stations[tag], 192);
-        CacheHint.Prefetch(_busyTallies[tag], 64);
+        _stationPrefetch.Prefetch(tag);
         _customers.Prefetch(subject);
     }
 }

@@ -248,4 +248,26 @@ public class ArrivalProfileTests
         Assert.True(before.Count > 3_000);
         Assert.Equal(before, Cases(stormy, "hotline"));
     }
+
+    [Fact]
+    public void Rejected_candidates_skipped_without_events_give_the_same_cases_as_candidates_run_as_events()
+    {
+        // Within the scenario's length a source skips rejected candidates in a loop; past it
+        // (here: a 1,500 h scenario run on to 3,000 h) every candidate is an event again. Both ways
+        // must read the stream alike, so the cases are the same to the bit as in a 3,000 h scenario.
+        var profile = new ArrivalProfile(OfficeHours, ArrivalProfile.FlatDaily, null, [new Surge(2_000, 100, 0)]);
+        var spec = TwoSources(profile, null);
+        List<(long, double, int, string, double)> Cases(GovernanceSpec run, double until)
+        {
+            var arrivals = new Arrivals();
+            var model = new GovernanceModel(run, replication: 0, arrivals);
+            model.Simulation.RunUntil(until);
+            return arrivals.Closed.Select(c => (c.Case, c.Arrival, c.Community, c.Category, c.Closed)).ToList();
+        }
+
+        var whole = Cases(spec, 3_000);
+        var extended = Cases(spec with { Run = spec.Run with { Length = 1_500 } }, 3_000);
+        Assert.True(whole.Count(c => c.Item2 > 1_500) > 1_000);
+        Assert.Equal(whole, extended);
+    }
 }
