@@ -33,6 +33,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
     private readonly int[] _entryUnit;       // per source
     private readonly int[] _unitTier;        // per unit type
     private readonly int[] _unitsPerNode;    // per unit type
+    private readonly FastDivisor[] _communitiesPerNode; // per unit type: communities under one node of its tier
     private readonly RoutingTable _routing;
     private readonly Transfer _transfer;
     private readonly double[] _buckPassing;
@@ -118,6 +119,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         _entryUnit = spec.Sources.Select(s => spec.UnitIndex(s.EntryUnit)).ToArray();
         _unitTier = spec.Units.Select(u => (int)u.Tier).ToArray();
         _unitsPerNode = spec.Units.Select(u => u.UnitsPerNode).ToArray();
+        _communitiesPerNode = spec.Units.Select(u => new FastDivisor(CommunitiesPerNode(spec.Jurisdiction, u.Tier))).ToArray();
         _stationUnit = stationUnit.ToArray();
         var stationPrefetch = new StationPrefetch(_stations);
         _transfer = new Transfer(Simulation, _stations, stationPrefetch, Customers, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
@@ -311,9 +313,14 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
     internal int StationFor(int unit, int community, int category)
     {
         int units = _unitsPerNode[unit];
-        int node = _spec.Jurisdiction.AncestorOf(community, (Tier)_unitTier[unit]);
-        return _firstStation[unit] + node * units + category % units;
+        int node = _communitiesPerNode[unit].Divide(community); // Jurisdiction.AncestorOf, without a hardware division
+        return _firstStation[unit] + (units == 1 ? node : node * units + category % units);
     }
+
+    // A community's node at a tier is the community number divided by this (the tree is regular;
+    // the city's one node holds every community).
+    private static int CommunitiesPerNode(JurisdictionSpec jurisdiction, Tier tier) =>
+        tier == Tier.City ? jurisdiction.NodeCount(Tier.Community) : jurisdiction.NodeCount(Tier.Community) / jurisdiction.NodeCount(tier);
 
     private void ResetStatistics(double now)
     {
