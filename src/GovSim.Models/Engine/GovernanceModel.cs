@@ -122,7 +122,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         _communitiesPerNode = spec.Units.Select(u => new FastDivisor(CommunitiesPerNode(spec.Jurisdiction, u.Tier))).ToArray();
         _stationUnit = stationUnit.ToArray();
         var stationPrefetch = new StationPrefetch(_stations);
-        _transfer = new Transfer(Simulation, _stations, stationPrefetch, Customers, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
+        _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
         _satisfactionRandom = StreamSeeds.Create(seed, replication, "satisfaction");
         _coordinators = CoordinatorRules.For(spec);
@@ -233,7 +233,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
     }
 
-    /// <summary>A station's next event will read this case's kernel record and then its case record (OnServed): start loading both.</summary>
+    /// <summary>A station's next event, a service ending or an arrival, reads this case's kernel record, and the ending then its case record (OnServed): start loading both.</summary>
     void IEventPrefetcher.Prefetch(int kind, int subject, int tag)
     {
         Customers.Prefetch(subject);

@@ -4,9 +4,9 @@ using GovSim.Statistics;
 namespace GovSim.Models.Engine;
 
 /// <summary>
-/// Starts loading what a case's arrival at a station touches first — the station and its busy
-/// tally — without reading the station itself: for events whose receiving station is known when
-/// they are scheduled (transfers, new cases), so the event loop's look-ahead can cover them too.
+/// Starts loading what a new case's arrival at its entry station touches first — the station and
+/// its busy tally — without reading the station itself, so that the event loop's look-ahead covers
+/// arrivals, whose events belong to their source, not to the station.
 /// </summary>
 internal sealed class StationPrefetch(Station[] stations)
 {

@@ -5,21 +5,26 @@ using GovSim.Random;
 namespace GovSim.Models.Engine;
 
 /// <summary>Moves a case from one unit to another after the transfer delay of a hop (M3).</summary>
-internal sealed class Transfer : SimulationComponent, IEventPrefetcher
+/// <remarks>
+/// The delayed arrival is scheduled as an event of the receiving station itself
+/// (<see cref="Station.ArrivalEvent"/>), addressed by its component number, so that sending does
+/// not read the (likely cold) station, and the event loop calls the station directly and loads
+/// it ahead, as for the station's own events.
+/// </remarks>
+internal sealed class Transfer
 {
+    private readonly Simulation _simulation;
     private readonly Station[] _stations;
-    private readonly CustomerStore _customers;
-    private readonly StationPrefetch _stationPrefetch;
+    private readonly int[] _componentOfStation;
     private readonly Distribution _delay;
     private readonly RandomStream _random;
     private readonly bool _instant;
 
-    public Transfer(Simulation simulation, Station[] stations, StationPrefetch stationPrefetch, CustomerStore customers, Distribution delay, RandomStream random) : base(simulation)
+    public Transfer(Simulation simulation, Station[] stations, Distribution delay, RandomStream random)
     {
+        _simulation = simulation;
         _stations = stations;
-        _customers = customers;
-        _stationPrefetch = stationPrefetch;
-        SetPrefetch(null, this);
+        _componentOfStation = stations.Select(s => s.ComponentId).ToArray();
         _delay = delay;
         _random = random;
         _instant = delay is DeterministicDistribution { Value: 0 };
@@ -27,16 +32,11 @@ internal sealed class Transfer : SimulationComponent, IEventPrefetcher
 
     public void Send(int customer, int station)
     {
-        if (_instant) _stations[station].Arrive(customer);
-        else Schedule(_delay.Sample(_random), 0, customer, station);
-    }
-
-    protected internal override void OnEvent(int kind, int subject, int tag) => _stations[tag].Arrive(subject);
-
-    /// <summary>The arrival will touch the receiving station, its busy tally and the case's kernel record.</summary>
-    public void Prefetch(int kind, int subject, int tag)
-    {
-        _stationPrefetch.Prefetch(tag);
-        _customers.Prefetch(subject);
+        if (_instant)
+        {
+            _stations[station].Arrive(customer);
+            return;
+        }
+        _simulation.ScheduleAt(_simulation.Now + _delay.Sample(_random), _componentOfStation[station], Station.ArrivalEvent, customer, 0);
     }
 }

@@ -22,6 +22,13 @@ public sealed class Station : SimulationComponent
     private const int Abandonment = 1;
     private const int ScheduleChange = 2;
 
+    /// <summary>
+    /// The kind of event by which another component schedules a customer's later arrival here
+    /// (subject: the customer): <c>Simulation.ScheduleAt(time, station.ComponentId, Station.ArrivalEvent, customer, 0)</c>
+    /// has the customer <see cref="Arrive"/> at that time.
+    /// </summary>
+    public const int ArrivalEvent = 3;
+
     private readonly CustomerStore _customers;
     private readonly QueueDiscipline _discipline;
     private readonly WaitingLine _line;
@@ -212,6 +219,7 @@ public sealed class Station : SimulationComponent
             case ServiceDone: CompleteService(subject); break;
             case Abandonment: Abandon(subject, tag); break;
             case ScheduleChange: ChangeCapacity(); break;
+            case ArrivalEvent: Arrive(subject); break;
             default: ThrowUnknownKind(kind); break;
         }
     }
