@@ -43,31 +43,26 @@ public class StationTests
         return (sim, customers, station, sink);
     }
 
-    [Fact]
-    public void An_arrival_event_scheduled_for_the_station_is_an_arrival_at_its_time()
-    {
-        // The same three customers as below, delivered by events addressed to the station itself.
-        var (sim, customers, station, sink) = Build(1, "fifo", [new DeterministicDistribution(2)]);
-        int a = customers.Allocate(0, 0, double.PositiveInfinity);
-        int b = customers.Allocate(0, 0, double.PositiveInfinity);
-        int c = customers.Allocate(0, 0, double.PositiveInfinity);
-        sim.ScheduleAt(1, station.ComponentId, Station.ArrivalEvent, c, 0);
-        sim.ScheduleAt(0, station.ComponentId, Station.ArrivalEvent, a, 0);
-        sim.ScheduleAt(0.5, station.ComponentId, Station.ArrivalEvent, b, 0);
-        sim.RunUntil(100);
-        Assert.Equal([(a, 2.0), (b, 4.0), (c, 6.0)], sink.Served);
-        Assert.Equal(1.5, station.Statistics.Wait.Mean, 12);
-        Assert.Equal(3, station.Statistics.Arrivals);
-    }
-
-    [Fact]
-    public void Fifo_single_server_with_constant_service_finishes_at_known_times()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fifo_single_server_with_constant_service_finishes_at_known_times(bool asStationEvents)
     {
         var (sim, customers, station, sink) = Build(1, "fifo", [new DeterministicDistribution(2)]);
         int a = customers.Allocate(0, 0, double.PositiveInfinity);
         int b = customers.Allocate(0, 0, double.PositiveInfinity);
         int c = customers.Allocate(0, 0, double.PositiveInfinity);
-        _ = new Feeder(sim, station, [(0, a), (0.5, b), (1, c)]);
+        if (asStationEvents)
+        {
+            // Arrivals another component schedules as events of the station itself, in any order.
+            sim.ScheduleAt(1, station.ComponentId, Station.ArrivalEvent, c, 0);
+            sim.ScheduleAt(0, station.ComponentId, Station.ArrivalEvent, a, 0);
+            sim.ScheduleAt(0.5, station.ComponentId, Station.ArrivalEvent, b, 0);
+        }
+        else
+        {
+            _ = new Feeder(sim, station, [(0, a), (0.5, b), (1, c)]);
+        }
         sim.RunUntil(100);
         Assert.Equal([(a, 2.0), (b, 4.0), (c, 6.0)], sink.Served);
         // Waits 0, 1.5 and 3.
