@@ -24,8 +24,6 @@ internal readonly struct FastDivisor
         _multiplier = divisor == 1 ? 0 : ulong.MaxValue / (ulong)divisor + 1;
     }
 
-    public int Divisor => _divisor;
-
     /// <summary>⌊<paramref name="n"/> / divisor⌋ for n ≥ 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Divide(int n) =>

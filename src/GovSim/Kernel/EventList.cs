@@ -17,7 +17,9 @@ namespace GovSim.Kernel;
 /// (<see cref="MemoryMarshal.GetArrayDataReference{T}(T[])"/>, <see cref="Unsafe.Add{T}(ref T, int)"/>)
 /// rather than by index: no bounds check, no copy of an event to compare it. Every index they
 /// use is below the live count, itself at most the array's length. A city-scale replication ran
-/// 3-10% faster so.
+/// 3-10% faster so. The event being placed is passed by reference too. The one reference into
+/// the heap a caller can hold is <see cref="Peek"/>'s, to the earliest event, which no sift moves
+/// when it is handed back (a test does so).
 /// </remarks>
 public sealed class EventList
 {

@@ -135,4 +135,17 @@ public class EventListTests
             Assert.Equal(b.Count, a.Count);
         }
     }
+
+    [Fact]
+    public void Replacing_the_first_event_by_itself_or_pushing_it_again_keeps_the_order()
+    {
+        // Peek returns a reference into the heap; handing it back must not let a sift change it.
+        var list = new EventList(4);
+        for (int i = 0; i < 50; i++) list.Push(At(50 - i, i));
+        list.ReplaceTop(list.Peek());
+        list.Push(list.Peek());
+        var popped = new List<double>();
+        while (list.Count > 0) popped.Add(list.Pop().Time);
+        Assert.Equal([1.0, 1.0, .. Enumerable.Range(2, 49).Select(t => (double)t)], popped);
+    }
 }
