@@ -29,7 +29,6 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
     private readonly GovernanceModel _model;
     private readonly StationPrefetch _stationPrefetch;
     private readonly int _source;
-    private readonly int _entryUnit;
     private readonly double _rate;
     private readonly int _communities;
     private readonly double[] _categoryCumulative;
@@ -58,7 +57,6 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
         _stationPrefetch = stationPrefetch;
         _source = source;
         var s = spec.Sources[source];
-        _entryUnit = spec.UnitIndex(s.EntryUnit);
         _communities = spec.Jurisdiction.NodeCount(Tier.Community);
         _profile = s.Profile;
         // With a profile, candidates come at the week's peak rate and are thinned (Lewis and
@@ -127,7 +125,7 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
         // use the stream exactly as before.
         double comprehensiveShare = _comprehensiveShare[_category];
         _comprehensive = comprehensiveShare > 0 && _random.NextUnit() < comprehensiveShare;
-        ScheduleAt(time, CaseArrives, _model.StationFor(_entryUnit, _community, _category));
+        ScheduleAt(time, CaseArrives, _model.EntryStation(_source, _community, _category));
     }
 
     private static double[] Cumulative(double[] weights)

@@ -269,7 +269,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
             c.Reopens++;
             c.Whistled = false;
             if (c.Counted) _stats.Reopenings++;
-            int entry = StationFor(_entryUnit[c.Source], c.Community, c.Category);
+            int entry = EntryStation(c.Source, c.Community, c.Category);
             Hop(customer, ref c, -1, entry); // from nowhere: the reopened case cannot be bounced back
             return;
         }
@@ -305,6 +305,9 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
             c.Community, Customers[customer].SystemArrival, now, c.Deadline, c.Hops, c.Bounces, c.Reopens, c.Whistled,
             string.Join('|', tiers), GovernanceResultCollector.TierName(_spec.Units[unit].Tier), satisfied);
     }
+
+    /// <summary>Where a case of <paramref name="category"/> from <paramref name="community"/> enters, coming from <paramref name="source"/>.</summary>
+    internal int EntryStation(int source, int community, int category) => StationFor(_entryUnit[source], community, category);
 
     /// <summary>
     /// The station of unit type <paramref name="unit"/> that serves a case of <paramref name="category"/>

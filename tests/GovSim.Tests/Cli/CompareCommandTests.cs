@@ -2,18 +2,12 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim compare</c> on the teaching-city presets and on structures that must be refused.</summary>
 [Collection("cli")]
-public sealed class CompareCommandTests : IDisposable
+public sealed class CompareCommandTests() : CliTest("govsim-compare-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-compare-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
-
     [Fact]
     public void The_teaching_city_structures_compare_with_equal_staff_and_write_the_csv_files()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "4", "--out", outDir);
         Assert.True(r.ExitCode == 0, r.Messages);
         Assert.Contains("equal total staff: 124", r.Output);
@@ -36,7 +30,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void Ablation_ranks_the_mechanisms_each_structure_uses()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "3", "--ablate", "--out", outDir);
         Assert.True(r.ExitCode == 0, r.Messages);
         Assert.Contains("which mechanisms matter", r.Output);
@@ -56,7 +50,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void Unequal_staff_is_refused_unless_allowed()
     {
-        string bigger = Path.Combine(_dir, "bigger.yaml");
+        string bigger = Path.Combine(Dir, "bigger.yaml");
         File.WriteAllText(bigger, $"""
             kind: governance
             extends: {Preset("double-pyramid.yaml")}
@@ -65,12 +59,12 @@ public sealed class CompareCommandTests : IDisposable
               community.grid:
                 staff: 2
             """);
-        var refused = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--out", Path.Combine(_dir, "o1"));
+        var refused = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--out", Path.Combine(Dir, "o1"));
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("--allow-unequal", refused.Messages);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "o1")));
+        Assert.False(Directory.Exists(Path.Combine(Dir, "o1")));
 
-        var allowed = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--allow-unequal", "--out", Path.Combine(_dir, "o2"));
+        var allowed = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), bigger, "-r", "2", "--allow-unequal", "--out", Path.Combine(Dir, "o2"));
         Assert.True(allowed.ExitCode == 0, allowed.Messages);
         Assert.Contains("UNEQUAL total staff", allowed.Output);
     }
@@ -79,9 +73,9 @@ public sealed class CompareCommandTests : IDisposable
     public void More_than_two_structures_are_each_compared_with_the_first()
     {
         var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), Preset("inverted-pyramid.yaml"),
-            "-r", "2", "--out", Path.Combine(_dir, "o"));
+            "-r", "2", "--out", Path.Combine(Dir, "o"));
         Assert.True(r.ExitCode == 0, r.Messages);
-        var rows = File.ReadAllLines(Path.Combine(_dir, "o", "comparison.csv")).Skip(1).ToList();
+        var rows = File.ReadAllLines(Path.Combine(Dir, "o", "comparison.csv")).Skip(1).ToList();
         Assert.Contains(rows, l => l.StartsWith("teaching-city-inverted,teaching-city-double,", StringComparison.Ordinal));
         // The baseline against itself: every paired difference is exactly zero (same cases, same units).
         var self = rows.Where(l => l.StartsWith("teaching-city-inverted,teaching-city-inverted,overall,all,resolution_mean,", StringComparison.Ordinal)).Single();
@@ -91,7 +85,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void An_overloaded_unit_runs_with_a_warning_naming_it()
     {
-        string thin = Path.Combine(_dir, "thin.yaml");
+        string thin = Path.Combine(Dir, "thin.yaml");
         File.WriteAllText(thin, $"""
             kind: governance
             extends: {Preset("double-pyramid.yaml")}
@@ -102,7 +96,7 @@ public sealed class CompareCommandTests : IDisposable
                   type: exponential
                   mean: 2
             """);
-        var r = CliRunner.Run("run", thin, "-r", "1", "--horizon", "400", "--out", Path.Combine(_dir, "o"));
+        var r = CliRunner.Run("run", thin, "-r", "1", "--horizon", "400", "--out", Path.Combine(Dir, "o"));
         Assert.True(r.ExitCode == 0, r.Messages);
         Assert.Contains("unit 'city.hotline' is overloaded", r.Messages);
     }
@@ -110,7 +104,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void Structures_with_different_cases_cannot_be_paired()
     {
-        string other = Path.Combine(_dir, "other.yaml");
+        string other = Path.Combine(Dir, "other.yaml");
         File.WriteAllText(other, $"""
             kind: governance
             extends: {Preset("double-pyramid.yaml")}
@@ -118,7 +112,7 @@ public sealed class CompareCommandTests : IDisposable
             jurisdiction:
               districts: 4
             """);
-        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), other, "-r", "2", "--allow-unequal", "--out", Path.Combine(_dir, "o"));
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), other, "-r", "2", "--allow-unequal", "--out", Path.Combine(Dir, "o"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("cannot compare on common random numbers", r.Messages);
     }

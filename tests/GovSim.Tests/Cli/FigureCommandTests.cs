@@ -4,21 +4,15 @@ namespace GovSim.Tests.Cli;
 
 /// <summary>The figures <c>govsim compare</c> draws per tier and per unit type, and <c>--lang</c>.</summary>
 [Collection("cli")]
-public sealed class FigureCommandTests : IDisposable
+public sealed class FigureCommandTests() : CliTest("govsim-figures-cli-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-figures-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
-
     private CliRunner.Result Compare(string outDir, params string[] more) =>
         CliRunner.Run(["compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "-r", "2", "--horizon", "480", "--warmup", "96", "--out", outDir, .. more]);
 
     [Fact]
     public void Utilisation_and_queues_are_drawn_per_tier_and_per_unit_type_of_both_structures()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = Compare(outDir);
         Assert.True(r.ExitCode == 0, r.Messages);
         foreach (string figure in new[] { "utilisation", "queue", "utilisation-by-unit", "queue-by-unit" })
@@ -42,7 +36,7 @@ public sealed class FigureCommandTests : IDisposable
     public void Chinese_figures_need_a_cjk_font_and_warn_once_when_there_is_none()
     {
         bool fontInstalled = CjkFont.Find() is not null;
-        string outDir = Path.Combine(_dir, "zh");
+        string outDir = Path.Combine(Dir, "zh");
         var r = Compare(outDir, "--lang", "zh");
         Assert.True(r.ExitCode == 0, r.Messages);
 
@@ -66,7 +60,7 @@ public sealed class FigureCommandTests : IDisposable
     [Fact]
     public void An_unknown_language_is_refused_before_anything_runs()
     {
-        string outDir = Path.Combine(_dir, "xx");
+        string outDir = Path.Combine(Dir, "xx");
         var r = Compare(outDir, "--lang", "xx");
         Assert.Equal(2, r.ExitCode);
         Assert.Single(r.Messages.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -78,7 +72,7 @@ public sealed class FigureCommandTests : IDisposable
     [Fact]
     public void Run_takes_the_language_option_too()
     {
-        var r = CliRunner.Run("run", Preset("double-pyramid.yaml"), "-r", "2", "--horizon", "240", "--warmup", "48", "--lang", "fr", "--out", Path.Combine(_dir, "fr"));
+        var r = CliRunner.Run("run", Preset("double-pyramid.yaml"), "-r", "2", "--horizon", "240", "--warmup", "48", "--lang", "fr", "--out", Path.Combine(Dir, "fr"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--lang", r.Messages);
     }

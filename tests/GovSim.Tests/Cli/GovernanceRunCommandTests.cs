@@ -4,18 +4,12 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim run</c> on a governance preset, with the per-case log and the backlog series.</summary>
 [Collection("cli")]
-public sealed class GovernanceRunCommandTests : IDisposable
+public sealed class GovernanceRunCommandTests() : CliTest("govsim-gov-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-gov-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
-
     [Fact]
     public void A_governance_run_writes_the_per_case_log_and_the_backlog_over_time()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("run", Preset("double-pyramid.yaml"), "-r", "2", "--cases", "--out", outDir);
         Assert.True(r.ExitCode == 0, r.Messages);
         Assert.Contains("on-time rate", r.Output);

@@ -4,23 +4,17 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim compare --report</c>: one self-contained HTML page with the comparison.</summary>
 [Collection("cli")]
-public sealed class ReportTests : IDisposable
+public sealed class ReportTests() : CliTest("govsim-report-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-report-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
-
     private CliRunner.Result Compare(string report, params string[] more) =>
         CliRunner.Run([
             "compare", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"),
-            "--horizon", "400", "-r", "2", "--seed", "97531", "--out", Path.Combine(_dir, "out"), "--report", report, .. more]);
+            "--horizon", "400", "-r", "2", "--seed", "97531", "--out", Path.Combine(Dir, "out"), "--report", report, .. more]);
 
     [Fact]
     public void The_report_is_one_self_contained_page_with_the_structures_results_figures_and_seed()
     {
-        string report = Path.Combine(_dir, "pages", "report.html");
+        string report = Path.Combine(Dir, "pages", "report.html");
         var r = Compare(report);
         Assert.True(r.ExitCode == 0, r.Messages);
         string html = File.ReadAllText(report);
@@ -33,7 +27,7 @@ public sealed class ReportTests : IDisposable
             Assert.Contains(metric, html);
 
         // One embedded image per PNG figure the comparison wrote, and each of them is that file.
-        var pngs = Directory.GetFiles(Path.Combine(_dir, "out"), "*.png");
+        var pngs = Directory.GetFiles(Path.Combine(Dir, "out"), "*.png");
         Assert.True(pngs.Length >= 8, $"only {pngs.Length} figures");
         Assert.Equal(pngs.Length, Regex.Matches(html, "data:image/png;base64,").Count);
         foreach (string png in pngs)
@@ -54,13 +48,13 @@ public sealed class ReportTests : IDisposable
         // The ablation was not asked for: the page says how to get it.
         Assert.Contains("add <code>--ablate</code>", html);
         // The other outputs are there too.
-        Assert.True(File.Exists(Path.Combine(_dir, "out", "comparison.csv")));
+        Assert.True(File.Exists(Path.Combine(Dir, "out", "comparison.csv")));
     }
 
     [Fact]
     public void The_report_lists_the_assumptions_of_the_whole_extends_chain_by_file_and_line()
     {
-        string report = Path.Combine(_dir, "report.html");
+        string report = Path.Combine(Dir, "report.html");
         var r = Compare(report);
         Assert.True(r.ExitCode == 0, r.Messages);
         // Key paths may break after their dots (<wbr>); read them whole.
@@ -87,7 +81,7 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void The_ablation_ranking_is_in_the_report_when_asked_for()
     {
-        string report = Path.Combine(_dir, "report.html");
+        string report = Path.Combine(Dir, "report.html");
         var r = Compare(report, "--ablate");
         Assert.True(r.ExitCode == 0, r.Messages);
         string html = File.ReadAllText(report);
@@ -100,15 +94,15 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void Names_from_scenario_files_are_escaped()
     {
-        string odd = Path.Combine(_dir, "odd.yaml");
+        string odd = Path.Combine(Dir, "odd.yaml");
         File.WriteAllText(odd, $"""
             # A <b>bold</b> & "quoted" structure
             kind: governance
             extends: {Preset("double-pyramid.yaml")}
             name: "x<i>&y"
             """);
-        string report = Path.Combine(_dir, "report.html");
-        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), odd, "--horizon", "300", "-r", "2", "--out", Path.Combine(_dir, "out"), "--report", report);
+        string report = Path.Combine(Dir, "report.html");
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), odd, "--horizon", "300", "-r", "2", "--out", Path.Combine(Dir, "out"), "--report", report);
         Assert.True(r.ExitCode == 0, r.Messages);
         string html = File.ReadAllText(report);
         Assert.Contains("x&lt;i&gt;&amp;y", html);
@@ -120,16 +114,16 @@ public sealed class ReportTests : IDisposable
     [Fact]
     public void An_unwritable_report_path_is_a_one_line_error_before_anything_runs()
     {
-        string blocker = Path.Combine(_dir, "a-file");
+        string blocker = Path.Combine(Dir, "a-file");
         File.WriteAllText(blocker, "");
         var r = Compare(Path.Combine(blocker, "report.html"));
         Assert.Equal(2, r.ExitCode);
         string message = Assert.Single(r.Messages.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: --report ", message);
         Assert.DoesNotContain("   at ", r.Messages);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+        Assert.False(Directory.Exists(Path.Combine(Dir, "out")));
 
-        var folder = Compare(_dir);
+        var folder = Compare(Dir);
         Assert.Equal(2, folder.ExitCode);
         Assert.Contains("--report", folder.Messages);
     }

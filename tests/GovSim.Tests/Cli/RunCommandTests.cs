@@ -2,15 +2,11 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim run</c> end to end: results on good input, one clear line and exit 2 on bad input.</summary>
 [Collection("cli")]
-public sealed class RunCommandTests : IDisposable
+public sealed class RunCommandTests() : CliTest("govsim-cli-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private string Scenario(string name, string yaml)
     {
-        string path = Path.Combine(_dir, name);
+        string path = Path.Combine(Dir, name);
         File.WriteAllText(path, yaml);
         return path;
     }
@@ -29,7 +25,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void A_valid_scenario_prints_tables_and_writes_the_csv_files()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), "--out", outDir);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("desk", r.Output);
@@ -42,13 +38,13 @@ public sealed class RunCommandTests : IDisposable
             var f = line.Split(',');
             Assert.Equal(long.Parse(f[3]), long.Parse(f[4]) + long.Parse(f[5]) + long.Parse(f[6]));
         }
-        Assert.Empty(Directory.GetDirectories(_dir, ".*partial*"));
+        Assert.Empty(Directory.GetDirectories(Dir, ".*partial*"));
     }
 
     [Fact]
     public void Command_line_overrides_change_the_run()
     {
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), "--out", outDir, "-r", "2", "--seed", "9", "--horizon", "500");
         Assert.Equal(0, r.ExitCode);
         var counts = File.ReadAllLines(Path.Combine(outDir, "counts.csv"));
@@ -60,7 +56,7 @@ public sealed class RunCommandTests : IDisposable
     public void An_overloaded_station_runs_with_a_warning_naming_it()
     {
         string yaml = Valid.Replace("desk: 0.5", "desk: 1.2");
-        var r = CliRunner.Run("run", Scenario("hot.yaml", yaml), "--out", Path.Combine(_dir, "out"));
+        var r = CliRunner.Run("run", Scenario("hot.yaml", yaml), "--out", Path.Combine(Dir, "out"));
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("warning: station 'desk' is overloaded", r.Messages);
         Assert.Contains("transient", r.Messages);
@@ -77,7 +73,7 @@ public sealed class RunCommandTests : IDisposable
     {
         Assert.Contains(find, Valid);
         string file = Scenario("bad.yaml", Valid.Replace(find, replace));
-        string outDir = Path.Combine(_dir, "out");
+        string outDir = Path.Combine(Dir, "out");
         var r = CliRunner.Run("run", file, "--out", outDir);
         Assert.True(r.ExitCode == 2, $"{what}: exit {r.ExitCode}, said {r.Messages}");
         string message = r.Messages.TrimEnd('\n');
@@ -92,8 +88,8 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void A_missing_file_gives_one_line_and_exit_2()
     {
-        string missing = Path.Combine(_dir, "nope.yaml");
-        var r = CliRunner.Run("run", missing, "--out", Path.Combine(_dir, "out"));
+        string missing = Path.Combine(Dir, "nope.yaml");
+        var r = CliRunner.Run("run", missing, "--out", Path.Combine(Dir, "out"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("nope.yaml", r.Messages);
         Assert.Single(r.Messages.TrimEnd('\n').Split('\n'));
@@ -105,7 +101,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("--threads", "0")]
     public void Bad_option_values_give_exit_2(string option, string value)
     {
-        var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), option, value, "--out", Path.Combine(_dir, "out"));
+        var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), option, value, "--out", Path.Combine(Dir, "out"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(option, r.Messages);
     }

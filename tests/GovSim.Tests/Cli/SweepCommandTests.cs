@@ -4,19 +4,13 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim sweep</c> on the teaching-city presets: tidy CSV files, figures, directions of effect, bad input and reproducibility.</summary>
 [Collection("cli")]
-public sealed class SweepCommandTests : IDisposable
+public sealed class SweepCommandTests() : CliTest("govsim-sweep-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-sweep-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static string Preset(string name) => RepositoryPaths.Experiment("teaching-city", name);
-
     // Short runs: a sweep multiplies them by its points and structures.
     private static readonly string[] Short = ["-r", "2", "--horizon", "240", "--warmup", "48"];
 
     private CliRunner.Result Sweep(string outName, params string[] args) =>
-        CliRunner.Run(["sweep", .. args, .. Short, "--out", Path.Combine(_dir, outName)]);
+        CliRunner.Run(["sweep", .. args, .. Short, "--out", Path.Combine(Dir, outName)]);
 
     private static List<string[]> Rows(string path) => File.ReadLines(path).Skip(1).Select(l => l.Split(',')).ToList();
 
@@ -26,7 +20,7 @@ public sealed class SweepCommandTests : IDisposable
         var r = Sweep("o", Preset("inverted-pyramid.yaml"), Preset("double-pyramid.yaml"), "--set", "mechanisms.hop_delay.mean=1,4");
         Assert.True(r.ExitCode == 0, r.Messages);
         Assert.Contains("resolution mean (h)", r.Output);
-        string outDir = Path.Combine(_dir, "o");
+        string outDir = Path.Combine(Dir, "o");
 
         string sweep = Path.Combine(outDir, "sweep.csv");
         Assert.Equal("Structure,mechanisms.hop_delay.mean,Replication,Scope,Group,Metric,Value", File.ReadLines(sweep).First());
@@ -66,7 +60,7 @@ public sealed class SweepCommandTests : IDisposable
     {
         var r = Sweep("o", Preset("double-pyramid.yaml"), "--set", "load=0.5,1,2");
         Assert.True(r.ExitCode == 0, r.Messages);
-        var rows = Rows(Path.Combine(_dir, "o", "sweep-points.csv"));
+        var rows = Rows(Path.Combine(Dir, "o", "sweep-points.csv"));
         double Arrivals(string load) => double.Parse(rows.Single(row => row[1] == load && row[2] == "overall" && row[3] == "all" && row[4] == "arrivals_per_hour")[5], CultureInfo.InvariantCulture);
         Assert.InRange(Arrivals("0.5") / Arrivals("1"), 0.4, 0.6);
         Assert.InRange(Arrivals("2") / Arrivals("1"), 1.8, 2.2);
@@ -84,13 +78,13 @@ public sealed class SweepCommandTests : IDisposable
         var r = Sweep("o", Preset("double-pyramid.yaml"), "--set", "load=0.5,1",
             "--set", "units.district.departments.staff+units.street.enforcement-team.staff=4+3,3+4");
         Assert.True(r.ExitCode == 0, r.Messages);
-        string sweep = Path.Combine(_dir, "o", "sweep.csv");
+        string sweep = Path.Combine(Dir, "o", "sweep.csv");
         Assert.Equal("Structure,load,units.district.departments.staff,units.street.enforcement-team.staff,Replication,Scope,Group,Metric,Value",
             File.ReadLines(sweep).First());
         var points = Rows(sweep).Select(row => (row[1], row[2], row[3])).Distinct().ToList();
         Assert.Equal(4, points.Count);
         Assert.Contains(("1", "3", "4"), points);
-        Assert.True(File.Exists(Path.Combine(_dir, "o", "sweep-backlog-by-units.district.departments.staff+units.street.enforcement-team.staff.png")));
+        Assert.True(File.Exists(Path.Combine(Dir, "o", "sweep-backlog-by-units.district.departments.staff+units.street.enforcement-team.staff.png")));
     }
 
     [Fact]
@@ -101,7 +95,7 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("error: --set mechanisms.hop_dealy.mean:", r.Messages);
         Assert.Contains("did you mean 'mechanisms.hop_delay'", r.Messages);
         Assert.Single(r.Messages.Trim().Split('\n'));
-        Assert.False(Directory.Exists(Path.Combine(_dir, "o")));
+        Assert.False(Directory.Exists(Path.Combine(Dir, "o")));
     }
 
     [Fact]
@@ -130,6 +124,6 @@ public sealed class SweepCommandTests : IDisposable
         var two = Sweep("t2", [.. args, "--threads", "2"]);
         Assert.True(one.ExitCode == 0 && two.ExitCode == 0, one.Messages + two.Messages);
         foreach (string file in new[] { "sweep.csv", "sweep-points.csv" })
-            Assert.Equal(File.ReadAllBytes(Path.Combine(_dir, "t1", file)), File.ReadAllBytes(Path.Combine(_dir, "t2", file)));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Dir, "t1", file)), File.ReadAllBytes(Path.Combine(Dir, "t2", file)));
     }
 }

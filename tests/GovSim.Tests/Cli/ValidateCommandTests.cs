@@ -5,16 +5,12 @@ namespace GovSim.Tests.Cli;
 
 /// <summary><c>govsim validate --out</c>: the table's checks as CSV and as a figure; bad options rejected up front.</summary>
 [Collection("cli")]
-public sealed class ValidateCommandTests : IDisposable
+public sealed class ValidateCommandTests() : CliTest("govsim-validate-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("govsim-validate-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public void Out_writes_every_check_as_a_csv_row_and_draws_the_figure()
     {
-        string outDir = Path.Combine(_dir, "validation");
+        string outDir = Path.Combine(Dir, "validation");
         var result = CliRunner.Run("validate", "--out", outDir, "--threads", "2");
 
         Assert.Equal(0, result.ExitCode);
@@ -40,10 +36,10 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void An_unknown_language_is_one_line_and_exit_2()
     {
-        var result = CliRunner.Run("validate", "--out", Path.Combine(_dir, "v"), "--lang", "xx");
+        var result = CliRunner.Run("validate", "--out", Path.Combine(Dir, "v"), "--lang", "xx");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--lang: unknown language 'xx'", result.Messages);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "v")));
+        Assert.False(Directory.Exists(Path.Combine(Dir, "v")));
     }
 }
