@@ -148,4 +148,84 @@ public class EventListTests
         while (list.Count > 0) popped.Add(list.Pop().Time);
         Assert.Equal([1.0, 1.0, .. Enumerable.Range(2, 49).Select(t => (double)t)], popped);
     }
+
+    [Fact]
+    public void A_simulation_like_run_with_look_ahead_ties_and_far_events_matches_a_sorted_reference()
+    {
+        // The kernel's own pattern: look at the earliest and the one after, then replace the
+        // earliest by a new event or remove it. Times tie often (now itself, a coarse grid), spread
+        // over many scales (so that long buckets are filed again and short ones become the front),
+        // and some are infinite (a schedule that never changes again).
+        var list = new EventList(4);
+        var reference = new SortedSet<(double, long)>();
+        var random = new System.Random(21);
+        long sequence = 0;
+        double now = 0;
+        ScheduledEvent Next()
+        {
+            double u = random.NextDouble();
+            double time = u < 0.1 ? now
+                : u < 0.3 ? Math.Ceiling(now * 4 + random.Next(3)) / 4
+                : u < 0.7 ? now - Math.Log(1 - random.NextDouble()) * 0.01
+                : u < 0.99 ? now - Math.Log(1 - random.NextDouble()) * 50
+                : double.PositiveInfinity;
+            return At(time, sequence++);
+        }
+        for (int i = 0; i < 3_000; i++)
+        {
+            var e = Next();
+            list.Push(e);
+            reference.Add((e.Time, e.Sequence));
+        }
+        for (int step = 0; step < 200_000 && reference.Count > 1; step++)
+        {
+            var earliest = list.Peek();
+            Assert.Equal(reference.Min, (earliest.Time, earliest.Sequence));
+            Assert.True(list.TryPeekSecond(out var second));
+            Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            if (double.IsInfinity(earliest.Time)) break;
+            now = earliest.Time;
+            reference.Remove(reference.Min);
+            double u = random.NextDouble();
+            if (u < 0.8)
+            {
+                var e = Next();
+                list.ReplaceTop(e);
+                reference.Add((e.Time, e.Sequence));
+            }
+            else
+            {
+                list.RemoveTop();
+            }
+            if (u > 0.9)
+            {
+                var e = Next();
+                list.Push(e);
+                reference.Add((e.Time, e.Sequence));
+            }
+            Assert.Equal(reference.Count, list.Count);
+        }
+        Assert.True(now > 0);
+    }
+
+    [Fact]
+    public void An_event_earlier_than_the_one_last_looked_at_still_comes_first()
+    {
+        // A run that stops after looking at its next event (at 10) may then schedule before it.
+        var list = new EventList(4);
+        for (int i = 0; i < 100; i++) list.Push(At(10 + i % 7, i));
+        Assert.Equal(10, list.Peek().Time);
+        list.Push(At(3, 100));
+        list.Push(At(-0.0, 101));
+        list.Push(At(3, 102));
+        var popped = new List<(double, long)>();
+        while (list.Count > 0)
+        {
+            var e = list.Pop();
+            popped.Add((e.Time, e.Sequence));
+        }
+        Assert.Equal(popped.OrderBy(p => p.Item1).ThenBy(p => p.Item2), popped);
+        Assert.Equal([(0.0, 101L), (3.0, 100L), (3.0, 102L)], popped.Take(3));
+        Assert.Equal(103, popped.Count);
+    }
 }
