@@ -126,7 +126,7 @@ public sealed class EventList
     // Sequence numbers only grow, so an event goes after every event of equal time already here.
     private void InsertIntoFront(in ScheduledEvent item)
     {
-        if (_frontEnd == _front.Length) MakeRoomInFront();
+        if (_frontEnd == _front.Length) MakeRoomInFront(1);
         var front = _front;
         int hole = _frontEnd;
         while (hole > _frontHead && Before(item, front[hole - 1]))
@@ -138,11 +138,15 @@ public sealed class EventList
         _frontEnd++;
     }
 
+    // Room for `more` events at the end: slide the live part to the start, and double if it is
+    // more than half full.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void MakeRoomInFront()
+    private void MakeRoomInFront(int more)
     {
         int live = _frontEnd - _frontHead;
-        if (live * 2 > _front.Length) Array.Resize(ref _front, _front.Length * 2);
+        int length = _front.Length;
+        while ((live + more) * 2 > length) length *= 2;
+        if (length > _front.Length) Array.Resize(ref _front, length);
         Array.Copy(_front, _frontHead, _front, 0, live);
         _frontHead = 0;
         _frontEnd = live;
@@ -195,6 +199,14 @@ public sealed class EventList
         int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
         var events = _buckets[bucket];
         int n = _counts[bucket];
+        if (n <= SortUpTo)
+        {
+            // Short: it joins the front now, behind the earliest event, rather than once that is
+            // gone; it would be sorted then anyway, and needs no scan now.
+            TakeIntoFront(bucket, n);
+            second = _front[_frontHead + 1];
+            return true;
+        }
         int earliest = 0;
         for (int i = 1; i < n; i++)
             if (Before(events[i], events[earliest])) earliest = i;
@@ -255,24 +267,26 @@ public sealed class EventList
         }
     }
 
-    // A short bucket becomes the front, sorted (insertion sort: a few dozen events at most).
+    // A short bucket joins the front, sorted (insertion sort: a few dozen events at most), behind
+    // what the front holds: every event in it is later, being in a higher bucket.
     private void TakeIntoFront(int bucket, int n)
     {
+        if (_frontEnd + n > _front.Length) MakeRoomInFront(n);
         var events = _buckets[bucket];
         var front = _front;
+        int start = _frontEnd;
         for (int i = 0; i < n; i++)
         {
             ScheduledEvent e = events[i];
-            int hole = i;
-            while (hole > 0 && Before(e, front[hole - 1]))
+            int hole = start + i;
+            while (hole > start && Before(e, front[hole - 1]))
             {
                 front[hole] = front[hole - 1];
                 hole--;
             }
             front[hole] = e;
         }
-        _frontHead = 0;
-        _frontEnd = n;
+        _frontEnd = start + n;
         _frontBucket = bucket;
         _counts[bucket] = 0;
         _nonEmpty &= ~(1UL << (bucket - 1));
