@@ -81,12 +81,10 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
             ScheduleNext(Simulation.Now, thinFirst: true);
             return;
         }
-        // The next arrival is scheduled before this case is admitted. It is due soon, so as the first
-        // event this handler schedules it takes the handled event's place at the root of the event
-        // list (see Simulation.RunUntil) and sinks only a level or two, while the case's service,
-        // due hours ahead, is then added at the bottom and rises as little. The other way round,
-        // the service sank through the whole heap and the arrival climbed back up it. (They use
-        // different streams, so the numbers drawn are the same either way.)
+        // The next arrival is scheduled before this case is admitted: that was cheaper for the heap
+        // the event list once was, and is kept so that sequence numbers, which order events of
+        // equal time, stay as they were. (They use different streams, so the numbers drawn are
+        // the same either way.)
         int community = _community, category = _category, urgency = _urgency;
         bool comprehensive = _comprehensive;
         ScheduleNext(Simulation.Now, thinFirst: false);

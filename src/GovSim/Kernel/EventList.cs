@@ -124,7 +124,8 @@ public sealed class EventList
     }
 
     // Sequence numbers only grow, so an event goes after every event of equal time already here.
-    private void InsertIntoFront(in ScheduledEvent item)
+    // Taken by value: a caller's reference may point into the front, which this moves.
+    private void InsertIntoFront(ScheduledEvent item)
     {
         if (_frontEnd == _front.Length) MakeRoomInFront(1);
         var front = _front;
@@ -215,15 +216,6 @@ public sealed class EventList
         _scannedEarliest = earliest;
         second = events[earliest];
         return true;
-    }
-
-    /// <summary>Replaces the earliest event by <paramref name="item"/>. The list must not be empty.</summary>
-    public void ReplaceTop(in ScheduledEvent item)
-    {
-        // A copy first: item may be Peek's reference to the slot that RemoveTop frees.
-        ScheduledEvent copy = item;
-        RemoveTop();
-        Push(copy);
     }
 
     /// <summary>Removes the earliest event. The list must not be empty.</summary>

@@ -18,8 +18,9 @@ public sealed class Simulation
     private long _nextSequence;
     private bool _stopRequested;
 
-    // True while the event being handled still sits at the root of the event list (see RunUntil).
-    private bool _currentAtTop;
+    // True while an event is being handled: it stays first in the event list until its handler
+    // returns (see RunUntil).
+    private bool _handling;
 
     /// <summary>The current simulated time, hours.</summary>
     public double Now { get; private set; }
@@ -28,7 +29,7 @@ public sealed class Simulation
     public long EventsExecuted { get; private set; }
 
     /// <summary>Events waiting in the future-event list.</summary>
-    public int PendingEvents => _events.Count - (_currentAtTop ? 1 : 0);
+    public int PendingEvents => _events.Count - (_handling ? 1 : 0);
 
     internal int Register(SimulationComponent component)
     {
@@ -73,15 +74,7 @@ public sealed class Simulation
             Subject = subject,
             Tag = tag,
         };
-        if (_currentAtTop)
-        {
-            _currentAtTop = false;
-            _events.ReplaceTop(e);
-        }
-        else
-        {
-            _events.Push(e);
-        }
+        _events.Push(e);
     }
 
     /// <summary>Asks the loop to return after the current event.</summary>
@@ -96,26 +89,24 @@ public sealed class Simulation
     {
         if (endTime < Now) throw new ArgumentOutOfRangeException(nameof(endTime), endTime, "cannot run backwards in time");
         _stopRequested = false;
-        if (_currentAtTop)
+        if (_handling)
         {
             // A handler threw during an earlier run: its event is done with, drop it.
-            _currentAtTop = false;
+            _handling = false;
             _events.RemoveTop();
         }
-        // Hot loop, with two tricks:
-        // - The event being handled stays at the root of the heap while its handler runs, and the
-        //   first event the handler schedules takes its place (ReplaceTop): one sift instead of a
-        //   pop and a push. Most handlers schedule something (an arrival its successor, a service
-        //   completion the next service), so this saves a sift on most events. If the handler
-        //   schedules nothing, the event is removed afterwards. Ordering is unchanged: the new event
-        //   has the largest sequence number, and the handled one was the minimum anyway.
+        // Hot loop, with three tricks:
+        // - The event being handled stays first in the event list while its handler runs, and is
+        //   removed afterwards. Whatever the handler schedules is at or after it (same time, later
+        //   sequence number at the earliest), so it stays first; and the list never has to look
+        //   for the next event beyond it while events before that may still come (see EventList).
         // - Stations handle most events and are called directly: a type test on a sealed class is
         //   cheaper than the virtual call and lets the JIT see the callee.
         // - Prefetching. In a city-scale model the next event's station, customer and case records
         //   have usually left the caches since they were last touched, and waiting for them was
-        //   most of the cost of an event. The next event is almost always the earliest child of
-        //   the root, known before this one is handled, so its memory is requested first and
-        //   arrives while this event is handled. Prefetching changes no state: results are the
+        //   most of the cost of an event. The next event is almost always the second in the list,
+        //   known before this one is handled, so its memory is requested first and arrives while
+        //   this event is handled. Prefetching changes no state: results are the
         //   same to the bit with or without it. A small model stays in the caches anyway and would
         //   only pay for the look-ahead (about 5-10% on the teaching city), so it is skipped there.
         var events = _events;
@@ -128,7 +119,7 @@ public sealed class Simulation
             ScheduledEvent e = events.Peek();
             Now = e.Time;
             executed++;
-            _currentAtTop = true;
+            _handling = true;
             if (lookAhead && events.TryPeekSecond(out var next))
             {
                 CacheHint.Prefetch(components[next.Component], 192);
@@ -139,11 +130,8 @@ public sealed class Simulation
             var component = components[e.Component];
             if (component is Station station) station.OnEvent(e.Kind, e.Subject, e.Tag);
             else component.OnEvent(e.Kind, e.Subject, e.Tag);
-            if (_currentAtTop)
-            {
-                _currentAtTop = false;
-                events.RemoveTop();
-            }
+            _handling = false;
+            events.RemoveTop();
             if (_stopRequested) break;
             if (components.Length != _components.Length)
             {
