@@ -61,13 +61,6 @@ public sealed class EventList
 
     private int _count;
 
-    // What TryPeekSecond found when it had to scan a bucket for its earliest event: the bucket,
-    // how many events it held, and where the earliest was, so that filing that bucket again next
-    // does not scan it again. 0: nothing known.
-    private int _scannedBucket;
-    private int _scannedCount;
-    private int _scannedEarliest;
-
     public EventList(int initialCapacity = 16)
     {
         int capacity = Math.Max(initialCapacity, 4);
@@ -181,41 +174,32 @@ public sealed class EventList
     }
 
     /// <summary>
-    /// The earliest event after the first, if nothing earlier is scheduled meanwhile; false when
-    /// the list holds fewer than two events.
+    /// The earliest event after the first, if nothing earlier is scheduled meanwhile, when the list
+    /// knows it without a search: it is a hint (for prefetching), and false says only that no
+    /// hint is at hand: the list holds fewer than two events, or the second would have to be
+    /// looked for among a long bucket's events, which is left to the time the first is gone.
     /// </summary>
     public bool TryPeekSecond(out ScheduledEvent second)
     {
-        if (_count < 2)
+        if (_count >= 2)
         {
-            second = default;
-            return false;
+            if (_frontHead == _frontEnd) RefillFront();
+            if (_frontEnd - _frontHead < 2)
+            {
+                int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
+                int n = _counts[bucket];
+                // Short: it joins the front now, behind the earliest event, rather than once that
+                // is gone; it would be sorted then anyway.
+                if (n <= SortUpTo) TakeIntoFront(bucket, n);
+            }
+            if (_frontEnd - _frontHead >= 2)
+            {
+                second = _front[_frontHead + 1];
+                return true;
+            }
         }
-        if (_frontHead == _frontEnd) RefillFront();
-        if (_frontEnd - _frontHead >= 2)
-        {
-            second = _front[_frontHead + 1];
-            return true;
-        }
-        int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
-        var events = _buckets[bucket];
-        int n = _counts[bucket];
-        if (n <= SortUpTo)
-        {
-            // Short: it joins the front now, behind the earliest event, rather than once that is
-            // gone; it would be sorted then anyway, and needs no scan now.
-            TakeIntoFront(bucket, n);
-            second = _front[_frontHead + 1];
-            return true;
-        }
-        int earliest = 0;
-        for (int i = 1; i < n; i++)
-            if (Before(events[i], events[earliest])) earliest = i;
-        _scannedBucket = bucket;
-        _scannedCount = n;
-        _scannedEarliest = earliest;
-        second = events[earliest];
-        return true;
+        second = default;
+        return false;
     }
 
     /// <summary>Removes the earliest event. The list must not be empty.</summary>
@@ -239,7 +223,6 @@ public sealed class EventList
         _frontEnd = 0;
         _frontBucket = 0;
         _count = 0;
-        _scannedBucket = 0;
     }
 
     // The front is empty and the list is not: the lowest non-empty bucket holds the earliest events.
@@ -282,7 +265,6 @@ public sealed class EventList
         _frontBucket = bucket;
         _counts[bucket] = 0;
         _nonEmpty &= ~(1UL << (bucket - 1));
-        if (_scannedBucket == bucket) _scannedBucket = 0;
     }
 
     // A long bucket: its earliest key becomes _last and its events are filed again relative to it,
@@ -291,14 +273,7 @@ public sealed class EventList
     {
         var events = _buckets[bucket];
         ulong min = ulong.MaxValue;
-        int from = 0;
-        if (_scannedBucket == bucket)
-        {
-            min = KeyOf(events[_scannedEarliest].Time);
-            from = _scannedCount; // only events appended since the scan are still to be looked at
-        }
-        _scannedBucket = 0;
-        for (int i = from; i < n; i++) min = Math.Min(min, KeyOf(events[i].Time));
+        for (int i = 0; i < n; i++) min = Math.Min(min, KeyOf(events[i].Time));
         _last = min;
         _frontBucket = 0;
         _counts[bucket] = 0;

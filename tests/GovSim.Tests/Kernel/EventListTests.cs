@@ -54,12 +54,13 @@ public class EventListTests
     }
 
     [Fact]
-    public void TryPeekSecond_is_the_event_after_the_earliest()
+    public void TryPeekSecond_is_the_event_after_the_earliest_when_it_gives_one()
     {
         var list = new EventList(4);
         var reference = new SortedSet<(double, long)>();
         var random = new System.Random(8);
         Assert.False(list.TryPeekSecond(out _));
+        int asked = 0, answered = 0;
         for (long sequence = 0; sequence < 2_000; sequence++)
         {
             // Few distinct times, so that ties decide often.
@@ -71,15 +72,22 @@ public class EventListTests
                 Assert.False(list.TryPeekSecond(out _));
                 continue;
             }
-            Assert.True(list.TryPeekSecond(out var second));
-            Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
-            Assert.Equal((int)second.Sequence, second.Subject); // the whole event, not just its key
+            asked++;
+            if (list.TryPeekSecond(out var second))
+            {
+                answered++;
+                Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+                Assert.Equal((int)second.Sequence, second.Subject); // the whole event, not just its key
+            }
             if (random.NextDouble() < 0.4)
             {
                 list.Pop();
                 reference.Remove(reference.Min);
             }
         }
+        // A hint that is never given would prefetch nothing: it is missing only when the second
+        // event waits in a long bucket, behind an earliest one alone in front.
+        Assert.True(answered > 0.9 * asked, $"answered {answered} of {asked}");
     }
 
     [Fact]
@@ -131,6 +139,7 @@ public class EventListTests
         var random = new System.Random(21);
         long sequence = 0;
         double now = 0;
+        int withoutHint = 0, steps = 0;
         ScheduledEvent Next()
         {
             double u = random.NextDouble();
@@ -151,8 +160,8 @@ public class EventListTests
         {
             var earliest = list.Peek();
             Assert.Equal(reference.Min, (earliest.Time, earliest.Sequence));
-            Assert.True(list.TryPeekSecond(out var second));
-            Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            if (list.TryPeekSecond(out var second)) Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            else withoutHint++;
             if (double.IsInfinity(earliest.Time)) break;
             now = earliest.Time;
             // The handler schedules none, one or two events while its own is still first.
@@ -167,8 +176,10 @@ public class EventListTests
             list.RemoveTop();
             reference.Remove(reference.Min);
             Assert.Equal(reference.Count, list.Count);
+            steps++;
         }
         Assert.True(now > 0);
+        Assert.True(withoutHint < 0.1 * steps, $"no second event given {withoutHint} times in {steps}");
     }
 
     [Fact]
