@@ -7,19 +7,21 @@ namespace GovSim.Benchmarks;
 /// <summary>
 /// How much does one step of the future-event list cost, and how does it scale with the number of
 /// pending events? The classic "hold model": the list is pre-filled with <see cref="Size"/>
-/// events, then each hold pops the earliest event and pushes one at (popped time + exponential
+/// events, then each hold takes the earliest event and schedules one at (its time + a random
 /// increment), so the size stays constant while time moves on, as in a simulation in steady state.
 /// </summary>
 /// <remarks>
 /// Mean is per hold (OperationsPerInvoke). The increments come from a precomputed table so the
-/// figures are the list's cost, not the random number generator's. Compared:
+/// figures are the list's cost, not the random number generator's. They are exponential with two
+/// scales, as in a city model: most events are due soon (arrivals, hand-overs), some hours ahead
+/// (long services). Compared:
 /// <list type="bullet">
 /// <item><c>PriorityQueue</c> (baseline): <see cref="PriorityQueue{TElement, TPriority}"/> keyed by
 /// (time, sequence), Dequeue then Enqueue.</item>
-/// <item><c>PriorityQueueDequeueEnqueue</c>: the same with its fused DequeueEnqueue.</item>
-/// <item><c>EventListPopPush</c>: <see cref="EventList.Pop"/> then <see cref="EventList.Push"/>,
-/// which is what <see cref="Simulation.RunUntil"/> does.</item>
-/// <item><c>EventListHold</c>: the fused <see cref="EventList.PushPop"/>.</item>
+/// <item><c>FourAryHeap</c>: the 4-ary heap GovSim used before, in the way the kernel used it:
+/// look at the earliest and the next, then replace the earliest by the new event in one sift.</item>
+/// <item><c>EventList</c>: <see cref="EventList"/> in the way <see cref="Simulation.RunUntil"/>
+/// uses it: look at the earliest and the next, push the new event, remove the earliest.</item>
 /// </list>
 /// Each benchmark owns its list, filled in <see cref="Setup"/>; later iterations continue from
 /// where the previous ones left it, which is the hold model's stationary regime.
@@ -31,11 +33,12 @@ public class EventListBenchmarks
 
     private double[] _increments = null!;
     private EventList _eventList = null!;
+    private FourAryHeap _heap = null!;
     private PriorityQueue<ScheduledEvent, (double, long)> _priorityQueue = null!;
     private long _sequence;
     private int _next;
 
-    [Params(10, 1_000, 100_000)]
+    [Params(10, 1_000, 20_000, 100_000)]
     public int Size { get; set; }
 
     [GlobalSetup]
@@ -43,16 +46,23 @@ public class EventListBenchmarks
     {
         var random = new RandomStream(12345);
         _increments = new double[IncrementCount];
-        for (int i = 0; i < _increments.Length; i++) _increments[i] = -Math.Log(random.NextUnitOpenAtZero());
+        for (int i = 0; i < _increments.Length; i++)
+        {
+            // Two events in three soon (mean 0.05), one hours ahead (mean 4): a mean of about 1.4.
+            double scale = random.NextUnit() < 2.0 / 3 ? 0.05 : 4;
+            _increments[i] = -Math.Log(random.NextUnitOpenAtZero()) * scale;
+        }
 
         _eventList = new EventList(Size);
+        _heap = new FourAryHeap(Size);
         _priorityQueue = new PriorityQueue<ScheduledEvent, (double, long)>(Size);
         _sequence = 0;
         _next = 0;
         for (int i = 0; i < Size; i++)
         {
-            var e = new ScheduledEvent { Time = -Math.Log(random.NextUnitOpenAtZero()), Sequence = _sequence++, Kind = i };
+            var e = new ScheduledEvent { Time = _increments[i & (IncrementCount - 1)], Sequence = _sequence++, Kind = i };
             _eventList.Push(e);
+            _heap.Push(e);
             _priorityQueue.Enqueue(e, (e.Time, e.Sequence));
         }
     }
@@ -79,69 +89,49 @@ public class EventListBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Holds)]
-    public double PriorityQueueDequeueEnqueue()
+    public double FourAryHeap()
     {
-        var queue = _priorityQueue;
+        var heap = _heap;
         var increments = _increments;
         long sequence = _sequence;
         int next = _next;
         double last = 0;
+        long seen = 0;
         for (int i = 0; i < Holds; i++)
         {
-            // DequeueEnqueue returns the minimum and inserts in one sift, like EventList.PushPop;
-            // the new event is computed from the current minimum, read first.
-            queue.TryPeek(out ScheduledEvent e, out _);
+            ScheduledEvent e = heap.Peek();
+            if (heap.TryPeekSecond(out var second)) seen += second.Kind;
             last = e.Time;
             e.Time += increments[next++ & (IncrementCount - 1)];
             e.Sequence = sequence++;
-            queue.DequeueEnqueue(e, (e.Time, e.Sequence));
+            heap.ReplaceTop(e);
         }
         _sequence = sequence;
         _next = next;
-        return last;
+        return last + seen;
     }
 
     [Benchmark(OperationsPerInvoke = Holds)]
-    public double EventListPopPush()
+    public double EventList()
     {
         var list = _eventList;
         var increments = _increments;
         long sequence = _sequence;
         int next = _next;
         double last = 0;
+        long seen = 0;
         for (int i = 0; i < Holds; i++)
         {
-            ScheduledEvent e = list.Pop();
+            ScheduledEvent e = list.Peek();
+            if (list.TryPeekSecond(out var second)) seen += second.Kind;
             last = e.Time;
             e.Time += increments[next++ & (IncrementCount - 1)];
             e.Sequence = sequence++;
             list.Push(e);
+            list.RemoveTop();
         }
         _sequence = sequence;
         _next = next;
-        return last;
-    }
-
-    [Benchmark(OperationsPerInvoke = Holds)]
-    public double EventListHold()
-    {
-        var list = _eventList;
-        var increments = _increments;
-        long sequence = _sequence;
-        int next = _next;
-        double last = 0;
-        var e = new ScheduledEvent { Time = list.NextTime };
-        for (int i = 0; i < Holds; i++)
-        {
-            // The next event follows the current minimum; PushPop removes that minimum and
-            // inserts the new one in a single sift down.
-            last = list.NextTime;
-            e.Time = last + increments[next++ & (IncrementCount - 1)];
-            e.Sequence = sequence++;
-            e = list.PushPop(e);
-        }
-        _sequence = sequence;
-        _next = next;
-        return last;
+        return last + seen;
     }
 }

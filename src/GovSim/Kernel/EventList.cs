@@ -162,18 +162,6 @@ public sealed class EventList
     }
 
     /// <summary>
-    /// Pushes <paramref name="item"/> and pops the earliest event: the "hold" operation of a model
-    /// that schedules one event for each one it handles.
-    /// </summary>
-    public ScheduledEvent PushPop(in ScheduledEvent item)
-    {
-        if (_count == 0 || Before(item, Peek())) return item;
-        ScheduledEvent top = Pop();
-        Push(item);
-        return top;
-    }
-
-    /// <summary>
     /// The earliest event after the first, if nothing earlier is scheduled meanwhile, when the list
     /// knows it without a search: it is a hint (for prefetching), and false says only that no
     /// hint is at hand: the list holds fewer than two events, or the second would have to be

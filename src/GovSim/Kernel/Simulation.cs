@@ -39,6 +39,7 @@ public sealed class Simulation
             Array.Resize(ref _prefetch, _components.Length);
         }
         _components[_componentCount] = component;
+        _prefetch[_componentCount] = new PrefetchPlan { Bytes = DefaultPrefetchBytes };
         return _componentCount++;
     }
 
@@ -55,10 +56,14 @@ public sealed class Simulation
     {
         public object? Also;
         public IEventPrefetcher? Prefetcher;
+        public int Bytes;
     }
 
-    internal void SetPrefetch(int componentId, object? alsoPrefetch, IEventPrefetcher? prefetcher) =>
-        _prefetch[componentId] = new PrefetchPlan { Also = alsoPrefetch, Prefetcher = prefetcher };
+    /// <summary>How many bytes of a component the look-ahead loads unless the component says otherwise.</summary>
+    internal const int DefaultPrefetchBytes = 192;
+
+    internal void SetPrefetch(int componentId, object? alsoPrefetch, IEventPrefetcher? prefetcher, int componentBytes) =>
+        _prefetch[componentId] = new PrefetchPlan { Also = alsoPrefetch, Prefetcher = prefetcher, Bytes = componentBytes };
 
     /// <summary>Schedules an event for component <paramref name="componentId"/> at absolute time <paramref name="time"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,8 +127,8 @@ public sealed class Simulation
             _handling = true;
             if (lookAhead && events.TryPeekSecond(out var next))
             {
-                CacheHint.Prefetch(components[next.Component], 192);
                 ref readonly var plan = ref prefetch[next.Component];
+                CacheHint.Prefetch(components[next.Component], plan.Bytes);
                 if (plan.Also is not null) CacheHint.Prefetch(plan.Also, 64);
                 plan.Prefetcher?.Prefetch(next.Kind, next.Subject, next.Tag);
             }

@@ -26,8 +26,8 @@ public abstract class SimulationComponent
     /// <paramref name="alsoPrefetch"/> (e.g. a statistic every event updates) and whatever
     /// <paramref name="prefetcher"/> loads for the event's subject. Both are optional.
     /// </summary>
-    protected void SetPrefetch(object? alsoPrefetch, IEventPrefetcher? prefetcher) =>
-        Simulation.SetPrefetch(ComponentId, alsoPrefetch, prefetcher);
+    protected void SetPrefetch(object? alsoPrefetch, IEventPrefetcher? prefetcher, int componentBytes = Simulation.DefaultPrefetchBytes) =>
+        Simulation.SetPrefetch(ComponentId, alsoPrefetch, prefetcher, componentBytes);
 
     /// <summary>Schedules one of this component's own events <paramref name="delay"/> hours from now.</summary>
     protected void Schedule(double delay, int kind, int subject = 0, int tag = 0) =>

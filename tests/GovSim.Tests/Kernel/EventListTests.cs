@@ -91,30 +91,6 @@ public class EventListTests
     }
 
     [Fact]
-    public void PushPop_is_a_push_followed_by_a_pop()
-    {
-        var a = new EventList();
-        var b = new EventList();
-        var random = new System.Random(9);
-        for (int i = 0; i < 100; i++)
-        {
-            var e = At(random.NextDouble(), i);
-            a.Push(e);
-            b.Push(e);
-        }
-        for (int i = 100; i < 1_000; i++)
-        {
-            var next = At(random.NextDouble() * 2, i);
-            var x = a.PushPop(next);
-            b.Push(next);
-            var y = b.Pop();
-            Assert.Equal(y.Sequence, x.Sequence);
-        }
-        Assert.Equal(b.Count, a.Count);
-        while (b.Count > 0) Assert.Equal(b.Pop().Sequence, a.Pop().Sequence);
-    }
-
-    [Fact]
     public void Pushing_the_first_event_again_by_reference_keeps_the_order()
     {
         // Peek returns a reference into the list; pushing through it must copy the event before
