@@ -45,6 +45,9 @@ public sealed class EventList
     // A bucket this short becomes the front by sorting; a longer one is filed again.
     private const int SortUpTo = 32;
 
+    // A front this long is split before it takes another event (see SplitFront).
+    private const int FrontLimit = 2 * SortUpTo;
+
     private const int Buckets = 65; // bucket b ≥ 1: highest differing bit b − 1; bucket 0 is never used
 
     private readonly ScheduledEvent[][] _buckets = new ScheduledEvent[Buckets][];
@@ -120,6 +123,18 @@ public sealed class EventList
     // Taken by value: a caller's reference may point into the front, which this moves.
     private void InsertIntoFront(ScheduledEvent item)
     {
+        // (An event earlier than the front's first, which a general queue may get, goes in as it
+        // is: the split would make the first one's key _last, above this event's.)
+        if (_frontEnd - _frontHead >= FrontLimit && !Before(item, _front[_frontHead]) && SplitFront())
+        {
+            // The front now holds only the earliest key: the event belongs beyond it unless it ties.
+            int bucket = BucketOf(KeyOf(item.Time), _last);
+            if (bucket > 0)
+            {
+                Append(bucket, item);
+                return;
+            }
+        }
         if (_frontEnd == _front.Length) MakeRoomInFront(1);
         var front = _front;
         int hole = _frontEnd;
@@ -130,6 +145,28 @@ public sealed class EventList
         }
         front[hole] = item;
         _frontEnd++;
+    }
+
+    // A long front makes every insertion slow. That happens when few events spread over a long
+    // time (a small model): the lowest bucket then covers much of the future, and so does the
+    // front taken from it. The earliest key becomes _last (it lies in the front's range and below
+    // every bucketed event, so the buckets keep their meaning), and the front keeps only the
+    // events of that key; the others are filed relative to it, into buckets that now cover only
+    // the near future. (Keeping more of them in the front measured slower, for a small model and
+    // for a city alike.) False when all the front's events share one key: nothing to split.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool SplitFront()
+    {
+        var front = _front;
+        ulong earliest = KeyOf(front[_frontHead].Time);
+        if (KeyOf(front[_frontEnd - 1].Time) == earliest) return false;
+        _last = earliest;
+        _frontBucket = 0;
+        int keep = _frontHead + 1;
+        while (KeyOf(front[keep].Time) == earliest) keep++;
+        for (int i = keep; i < _frontEnd; i++) Append(BucketOf(KeyOf(front[i].Time), earliest), front[i]);
+        _frontEnd = keep;
+        return true;
     }
 
     // Room for `more` events at the end: slide the live part to the start, and double if it is
