@@ -37,10 +37,12 @@ namespace GovSim.Kernel;
 /// An event earlier than <c>last</c> is allowed (this is also a general priority queue, and a run
 /// that stopped after looking at its next event may schedule before it), at the price of filing
 /// every waiting event again; the kernel does so at most once per run. Arrays only grow
-/// (doubling), so a run in steady state allocates nothing.
+/// (doubling), so a run in steady state allocates nothing; the buckets share one pool of fixed
+/// chunks (EventList.Buckets.cs), so the memory they hold follows the number of waiting events,
+/// not which buckets a long run happened to fill.
 /// </para>
 /// </remarks>
-public sealed class EventList
+public sealed partial class EventList
 {
     // A bucket this short becomes the front by sorting; a longer one is filed again.
     private const int SortUpTo = 32;
@@ -48,11 +50,7 @@ public sealed class EventList
     // A front this long is split before it takes another event (see SplitFront).
     private const int FrontLimit = 2 * SortUpTo;
 
-    private const int Buckets = 65; // bucket b ≥ 1: highest differing bit b − 1; bucket 0 is never used
-
-    private readonly ScheduledEvent[][] _buckets = new ScheduledEvent[Buckets][];
-    private readonly int[] _counts = new int[Buckets];
-    private ulong _nonEmpty;      // bit b − 1 set when bucket b holds events
+    private ulong _nonEmpty;      // bit b − 1 set when bucket b holds events (see EventList.Buckets.cs)
     private ulong _last;          // no waiting event has a smaller key
 
     // The earliest events, sorted: [_frontHead, _frontEnd) of _front. Every event whose bucket is
@@ -67,8 +65,8 @@ public sealed class EventList
     public EventList(int initialCapacity = 16)
     {
         int capacity = Math.Max(initialCapacity, 4);
-        for (int b = 1; b < Buckets; b++) _buckets[b] = new ScheduledEvent[capacity];
-        _buckets[0] = [];
+        _pool = new ScheduledEvent[(capacity / ChunkSize + Buckets) * ChunkSize];
+        _nextChunk = new int[_pool.Length / ChunkSize];
         _front = new ScheduledEvent[Math.Max(capacity, 2 * SortUpTo)];
     }
 
@@ -99,24 +97,6 @@ public sealed class EventList
         if (bucket <= _frontBucket) InsertIntoFront(item);
         else Append(bucket, item);
         _count++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Append(int bucket, in ScheduledEvent item)
-    {
-        int n = _counts[bucket];
-        var events = _buckets[bucket];
-        if ((uint)n >= (uint)events.Length) events = Grow(bucket);
-        events[n] = item;
-        _counts[bucket] = n + 1;
-        _nonEmpty |= 1UL << (bucket - 1);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private ScheduledEvent[] Grow(int bucket)
-    {
-        Array.Resize(ref _buckets[bucket], _buckets[bucket].Length * 2);
-        return _buckets[bucket];
     }
 
     // Sequence numbers only grow, so an event goes after every event of equal time already here.
@@ -241,7 +221,7 @@ public sealed class EventList
 
     public void Clear()
     {
-        Array.Clear(_counts);
+        ClearBuckets();
         _nonEmpty = 0;
         _last = 0;
         _frontHead = 0;
@@ -272,12 +252,13 @@ public sealed class EventList
     private void TakeIntoFront(int bucket, int n)
     {
         if (_frontEnd + n > _front.Length) MakeRoomInFront(n);
-        var events = _buckets[bucket];
         var front = _front;
+        var pool = _pool; // nothing is filed meanwhile, so the pool stays where it is
         int start = _frontEnd;
-        for (int i = 0; i < n; i++)
+        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
         {
-            ScheduledEvent e = events[i];
+            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
+            ScheduledEvent e = pool[(chunk << ChunkBits) + (i & ChunkMask)];
             int hole = start + i;
             while (hole > start && Before(e, front[hole - 1]))
             {
@@ -288,27 +269,33 @@ public sealed class EventList
         }
         _frontEnd = start + n;
         _frontBucket = bucket;
-        _counts[bucket] = 0;
-        _nonEmpty &= ~(1UL << (bucket - 1));
+        EmptyBucket(bucket);
     }
 
     // A long bucket: its earliest key becomes _last and its events are filed again relative to it,
     // each into a lower bucket; those of that very key go to the front.
     private void FileAgain(int bucket, int n)
     {
-        var events = _buckets[bucket];
         ulong min = ulong.MaxValue;
-        for (int i = 0; i < n; i++) min = Math.Min(min, KeyOf(events[i].Time));
+        var pool = _pool;
+        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
+        {
+            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
+            min = Math.Min(min, KeyOf(pool[(chunk << ChunkBits) + (i & ChunkMask)].Time));
+        }
         _last = min;
         _frontBucket = 0;
-        _counts[bucket] = 0;
-        _nonEmpty &= ~(1UL << (bucket - 1));
-        for (int i = 0; i < n; i++)
+        // Filed into lower buckets, whose new chunks may move the pool: read it afresh each time.
+        // This bucket's chunks are given back only at the end, so none is reused while read.
+        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
         {
-            int to = BucketOf(KeyOf(events[i].Time), min);
-            if (to == 0) InsertIntoFront(events[i]);
-            else Append(to, events[i]);
+            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
+            ScheduledEvent e = _pool[(chunk << ChunkBits) + (i & ChunkMask)];
+            int to = BucketOf(KeyOf(e.Time), min);
+            if (to == 0) InsertIntoFront(e);
+            else Append(to, e);
         }
+        EmptyBucket(bucket);
     }
 
     // An event earlier than _last is coming: file every waiting event again relative to its key.
@@ -319,7 +306,11 @@ public sealed class EventList
         int k = 0;
         for (int i = _frontHead; i < _frontEnd; i++) waiting[k++] = _front[i];
         for (int b = 1; b < Buckets; b++)
-            for (int i = 0; i < _counts[b]; i++) waiting[k++] = _buckets[b][i];
+            for (int i = 0, chunk = _firstChunk[b]; i < _counts[b]; i++)
+            {
+                if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
+                waiting[k++] = _pool[(chunk << ChunkBits) + (i & ChunkMask)];
+            }
         Clear();
         _last = key;
         foreach (var e in waiting)

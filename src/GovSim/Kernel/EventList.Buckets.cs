@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+
+namespace GovSim.Kernel;
+
+/// <summary>
+/// The buckets' storage: chains of fixed chunks from one shared pool. A bucket only ever grows at
+/// its end and is emptied whole, so every chunk of a chain is full but its last, and emptying a
+/// bucket gives its chain back to the pool at once.
+/// </summary>
+/// <remarks>
+/// Why a pool rather than an array per bucket: as simulated time passes powers of two, events of
+/// the same delay fall in different buckets, and arrays that each grow to their bucket's largest
+/// size kept growing over a long run (16 MB after a simulated year of Beijing, against 4 MB after
+/// a day). Chunks go wherever events are, so the storage stays about the number of waiting events
+/// plus one partial chunk per bucket.
+/// </remarks>
+public sealed partial class EventList
+{
+    private const int Buckets = 65; // bucket b ≥ 1: highest differing bit b − 1; bucket 0 is never used
+    private const int ChunkBits = 6;
+    private const int ChunkSize = 1 << ChunkBits; // events per chunk: 2 KB
+    private const int ChunkMask = ChunkSize - 1;
+    private const int NoChunk = -1;
+
+    private readonly int[] _counts = new int[Buckets];
+    private readonly int[] _firstChunk = new int[Buckets];
+    private readonly int[] _lastChunk = new int[Buckets];
+
+    // Chunk c holds _pool[c * ChunkSize …]; _nextChunk[c] is the next chunk of its chain, or of
+    // the free list. Chunks up to _chunksUsed have been handed out at least once.
+    private ScheduledEvent[] _pool;
+    private int[] _nextChunk;
+    private int _chunksUsed;
+    private int _freeChunk = NoChunk;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(int bucket, in ScheduledEvent item)
+    {
+        int n = _counts[bucket];
+        int slot = n & ChunkMask;
+        int chunk;
+        if (slot == 0)
+        {
+            chunk = TakeChunk();
+            if (n == 0) _firstChunk[bucket] = chunk;
+            else _nextChunk[_lastChunk[bucket]] = chunk;
+            _lastChunk[bucket] = chunk;
+        }
+        else
+        {
+            chunk = _lastChunk[bucket];
+        }
+        _pool[(chunk << ChunkBits) + slot] = item;
+        _counts[bucket] = n + 1;
+        _nonEmpty |= 1UL << (bucket - 1);
+    }
+
+    private int TakeChunk()
+    {
+        int chunk = _freeChunk;
+        if (chunk != NoChunk)
+        {
+            _freeChunk = _nextChunk[chunk];
+            return chunk;
+        }
+        if (_chunksUsed == _nextChunk.Length) GrowPool();
+        return _chunksUsed++;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowPool()
+    {
+        Array.Resize(ref _pool, _pool.Length * 2);
+        Array.Resize(ref _nextChunk, _nextChunk.Length * 2);
+    }
+
+    // Gives the bucket's chain back to the free list, in one step.
+    private void EmptyBucket(int bucket)
+    {
+        _nextChunk[_lastChunk[bucket]] = _freeChunk;
+        _freeChunk = _firstChunk[bucket];
+        _counts[bucket] = 0;
+        _nonEmpty &= ~(1UL << (bucket - 1));
+    }
+
+    private void ClearBuckets()
+    {
+        Array.Clear(_counts);
+        _chunksUsed = 0;
+        _freeChunk = NoChunk;
+    }
+}
