@@ -74,6 +74,15 @@ public sealed partial class EventList
         Array.Resize(ref _nextChunk, _nextChunk.Length * 2);
     }
 
+    // Where event i of a bucket lies, for a walk that visits i = 0, 1, … in turn, with chunk
+    // starting at the bucket's first: the walk moves to the next chunk at each chunk boundary.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(int i, ref int chunk)
+    {
+        if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
+        return (chunk << ChunkBits) + (i & ChunkMask);
+    }
+
     // Gives the bucket's chain back to the free list, in one step.
     private void EmptyBucket(int bucket)
     {

@@ -36,10 +36,10 @@ namespace GovSim.Kernel;
 /// <para>
 /// An event earlier than <c>last</c> is allowed (this is also a general priority queue, and a run
 /// that stopped after looking at its next event may schedule before it), at the price of filing
-/// every waiting event again; the kernel does so at most once per run. Arrays only grow
-/// (doubling), so a run in steady state allocates nothing; the buckets share one pool of fixed
-/// chunks (EventList.Buckets.cs), so the memory they hold follows the number of waiting events,
-/// not which buckets a long run happened to fill.
+/// every waiting event again; the kernel does so at most once per run. The buckets share one
+/// pool of fixed chunks (EventList.Buckets.cs), so the memory they hold follows the number of
+/// waiting events, not which buckets a long run happened to fill; arrays only grow (doubling),
+/// so a run in steady state allocates nothing.
 /// </para>
 /// </remarks>
 public sealed partial class EventList
@@ -257,8 +257,7 @@ public sealed partial class EventList
         int start = _frontEnd;
         for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
         {
-            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
-            ScheduledEvent e = pool[(chunk << ChunkBits) + (i & ChunkMask)];
+            ScheduledEvent e = pool[SlotOf(i, ref chunk)];
             int hole = start + i;
             while (hole > start && Before(e, front[hole - 1]))
             {
@@ -279,18 +278,14 @@ public sealed partial class EventList
         ulong min = ulong.MaxValue;
         var pool = _pool;
         for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
-        {
-            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
-            min = Math.Min(min, KeyOf(pool[(chunk << ChunkBits) + (i & ChunkMask)].Time));
-        }
+            min = Math.Min(min, KeyOf(pool[SlotOf(i, ref chunk)].Time));
         _last = min;
         _frontBucket = 0;
         // Filed into lower buckets, whose new chunks may move the pool: read it afresh each time.
         // This bucket's chunks are given back only at the end, so none is reused while read.
         for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
         {
-            if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
-            ScheduledEvent e = _pool[(chunk << ChunkBits) + (i & ChunkMask)];
+            ScheduledEvent e = _pool[SlotOf(i, ref chunk)];
             int to = BucketOf(KeyOf(e.Time), min);
             if (to == 0) InsertIntoFront(e);
             else Append(to, e);
@@ -306,11 +301,7 @@ public sealed partial class EventList
         int k = 0;
         for (int i = _frontHead; i < _frontEnd; i++) waiting[k++] = _front[i];
         for (int b = 1; b < Buckets; b++)
-            for (int i = 0, chunk = _firstChunk[b]; i < _counts[b]; i++)
-            {
-                if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
-                waiting[k++] = _pool[(chunk << ChunkBits) + (i & ChunkMask)];
-            }
+            for (int i = 0, chunk = _firstChunk[b]; i < _counts[b]; i++) waiting[k++] = _pool[SlotOf(i, ref chunk)];
         Clear();
         _last = key;
         foreach (var e in waiting)

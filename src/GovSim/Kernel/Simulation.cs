@@ -111,9 +111,9 @@ public sealed class Simulation
         //   have usually left the caches since they were last touched, and waiting for them was
         //   most of the cost of an event. The next event is almost always the second in the list,
         //   known before this one is handled, so its memory is requested first and arrives while
-        //   this event is handled. Prefetching changes no state: results are the
-        //   same to the bit with or without it. A small model stays in the caches anyway and would
-        //   only pay for the look-ahead (about 5-10% on the teaching city), so it is skipped there.
+        //   this event is handled. Prefetching changes no state: results are the same to the bit
+        //   with or without it. A small model stays in the caches anyway and would only pay for
+        //   the look-ahead (about 5-10% on the teaching city), so it is skipped there.
         var events = _events;
         var components = _components;
         var prefetch = _prefetch;

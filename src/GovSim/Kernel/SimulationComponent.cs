@@ -22,9 +22,10 @@ public abstract class SimulationComponent
 
     /// <summary>
     /// What the event loop may prefetch for this component's next event (see
-    /// <see cref="Simulation.RunUntil"/>): besides the component itself, the object
-    /// <paramref name="alsoPrefetch"/> (e.g. a statistic every event updates) and whatever
-    /// <paramref name="prefetcher"/> loads for the event's subject. Both are optional.
+    /// <see cref="Simulation.RunUntil"/>): the first <paramref name="componentBytes"/> bytes from
+    /// the component's address, the object <paramref name="alsoPrefetch"/> (e.g. a random stream
+    /// every event draws from) and whatever <paramref name="prefetcher"/> loads for the event's
+    /// subject. The last two are optional.
     /// </summary>
     protected void SetPrefetch(object? alsoPrefetch, IEventPrefetcher? prefetcher, int componentBytes = Simulation.DefaultPrefetchBytes) =>
         Simulation.SetPrefetch(ComponentId, alsoPrefetch, prefetcher, componentBytes);

@@ -109,8 +109,9 @@ public sealed class Station : SimulationComponent
 
     /// <summary>
     /// How many bytes from a station's address its look-ahead loads: the station object and the
-    /// statistics allocated right behind it (per-class arrivals and waits, the busy tally), which
-    /// every visit updates. Its service stream, allocated elsewhere, is loaded besides.
+    /// statistics allocated right behind it (arrivals and waits per slot, the busy tally), which
+    /// every visit updates: all of them for a station with one statistics slot, as the governance
+    /// model's are, the first slots' for more. Its service stream, allocated elsewhere, is loaded besides.
     /// </summary>
     public const int PrefetchBytes = 512;
 
