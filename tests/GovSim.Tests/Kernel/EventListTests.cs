@@ -6,6 +6,18 @@ public class EventListTests
 {
     private static ScheduledEvent At(double time, long sequence) => new() { Time = time, Sequence = sequence, Subject = (int)sequence };
 
+    /// <summary>Empties the list, returning (time, sequence) of each event in the order they came out.</summary>
+    private static List<(double Time, long Sequence)> PopAll(EventList list)
+    {
+        var popped = new List<(double, long)>();
+        while (list.Count > 0)
+        {
+            var e = list.Pop();
+            popped.Add((e.Time, e.Sequence));
+        }
+        return popped;
+    }
+
     [Fact]
     public void Pops_in_time_order_and_breaks_ties_by_scheduling_order()
     {
@@ -20,9 +32,7 @@ public class EventListTests
             list.Push(e);
         }
         var expected = pushed.OrderBy(e => e.Time).ThenBy(e => e.Sequence).Select(e => e.Sequence).ToList();
-        var popped = new List<long>();
-        while (list.Count > 0) popped.Add(list.Pop().Sequence);
-        Assert.Equal(expected, popped);
+        Assert.Equal(expected, PopAll(list).Select(p => p.Sequence));
     }
 
     [Fact]
@@ -99,18 +109,16 @@ public class EventListTests
         var list = new EventList(4);
         for (int i = 0; i < 50; i++) list.Push(At(50 - i, i));
         for (int i = 0; i < 200; i++) list.Push(list.Peek());
-        var popped = new List<double>();
-        while (list.Count > 0) popped.Add(list.Pop().Time);
-        Assert.Equal([.. Enumerable.Repeat(1.0, 201), .. Enumerable.Range(2, 49).Select(t => (double)t)], popped);
+        Assert.Equal([.. Enumerable.Repeat(1.0, 201), .. Enumerable.Range(2, 49).Select(t => (double)t)], PopAll(list).Select(p => p.Time));
     }
 
     [Fact]
     public void A_simulation_like_run_with_look_ahead_ties_and_far_events_matches_a_sorted_reference()
     {
         // The kernel's own pattern: look at the earliest and the one after, schedule while the
-        // earliest is still in the list, then remove it. Times tie often (now itself, a coarse grid), spread
-        // over many scales (so that long buckets are filed again and short ones become the front),
-        // and some are infinite (a schedule that never changes again).
+        // earliest is still in the list, then remove it. Times tie often (now itself, a coarse
+        // grid), spread over many scales (so that long buckets are filed again and short ones
+        // become the front), and some are infinite (a schedule that never changes again).
         var list = new EventList(4);
         var reference = new SortedSet<(double, long)>();
         var random = new System.Random(21);
@@ -169,12 +177,7 @@ public class EventListTests
         list.Push(At(3, 100));
         list.Push(At(-0.0, 101));
         list.Push(At(3, 102));
-        var popped = new List<(double, long)>();
-        while (list.Count > 0)
-        {
-            var e = list.Pop();
-            popped.Add((e.Time, e.Sequence));
-        }
+        var popped = PopAll(list);
         Assert.Equal(popped.OrderBy(p => p.Item1).ThenBy(p => p.Item2), popped);
         Assert.Equal([(0.0, 101L), (3.0, 100L), (3.0, 102L)], popped.Take(3));
         Assert.Equal(103, popped.Count);
@@ -197,12 +200,7 @@ public class EventListTests
             list.Push(At(time, sequence));
             pushed.Add((time, sequence++));
         }
-        var popped = new List<(double, long)>();
-        while (list.Count > 0)
-        {
-            var e = list.Pop();
-            popped.Add((e.Time, e.Sequence));
-        }
+        var popped = PopAll(list);
         Assert.Equal(pushed.OrderBy(p => p.Item1).ThenBy(p => p.Item2), popped);
     }
 }
