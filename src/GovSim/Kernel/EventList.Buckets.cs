@@ -17,14 +17,17 @@ namespace GovSim.Kernel;
 public sealed partial class EventList
 {
     private const int Buckets = 65; // bucket b ≥ 1: highest differing bit b − 1; bucket 0 is never used
+    private const int RungChains = Buckets;
     private const int ChunkBits = 6;
     private const int ChunkSize = 1 << ChunkBits; // events per chunk: 2 KB
     private const int ChunkMask = ChunkSize - 1;
     private const int NoChunk = -1;
 
-    private readonly int[] _counts = new int[Buckets];
-    private readonly int[] _firstChunk = new int[Buckets];
-    private readonly int[] _lastChunk = new int[Buckets];
+    // Chains 1 … 64 are the radix buckets; from RungChains on, RungSize slices per rung (EventList.Rung.cs).
+    private const int Chains = RungChains + MaxRungs * RungSize;
+    private readonly int[] _counts = new int[Chains];
+    private readonly int[] _firstChunk = new int[Chains];
+    private readonly int[] _lastChunk = new int[Chains];
 
     // Chunk c holds _pool[c * ChunkSize …]; _nextChunk[c] is the next chunk of its chain, or of
     // the free list. Chunks up to _chunksUsed have been handed out at least once.
@@ -36,23 +39,30 @@ public sealed partial class EventList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(int bucket, in ScheduledEvent item)
     {
-        int n = _counts[bucket];
+        AppendToChain(bucket, item);
+        _nonEmpty |= 1UL << (bucket - 1);
+    }
+
+    // Chain `chain` is a radix bucket (1 … 64) or a rung's slice.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AppendToChain(int chain, in ScheduledEvent item)
+    {
+        int n = _counts[chain];
         int slot = n & ChunkMask;
         int chunk;
         if (slot == 0)
         {
             chunk = TakeChunk();
-            if (n == 0) _firstChunk[bucket] = chunk;
-            else _nextChunk[_lastChunk[bucket]] = chunk;
-            _lastChunk[bucket] = chunk;
+            if (n == 0) _firstChunk[chain] = chunk;
+            else _nextChunk[_lastChunk[chain]] = chunk;
+            _lastChunk[chain] = chunk;
         }
         else
         {
-            chunk = _lastChunk[bucket];
+            chunk = _lastChunk[chain];
         }
         _pool[(chunk << ChunkBits) + slot] = item;
-        _counts[bucket] = n + 1;
-        _nonEmpty |= 1UL << (bucket - 1);
+        _counts[chain] = n + 1;
     }
 
     private int TakeChunk()
@@ -86,10 +96,15 @@ public sealed partial class EventList
     // Gives the bucket's chain back to the free list, in one step.
     private void EmptyBucket(int bucket)
     {
-        _nextChunk[_lastChunk[bucket]] = _freeChunk;
-        _freeChunk = _firstChunk[bucket];
-        _counts[bucket] = 0;
+        EmptyChain(bucket);
         _nonEmpty &= ~(1UL << (bucket - 1));
+    }
+
+    private void EmptyChain(int chain)
+    {
+        _nextChunk[_lastChunk[chain]] = _freeChunk;
+        _freeChunk = _firstChunk[chain];
+        _counts[chain] = 0;
     }
 
     private void ClearBuckets()

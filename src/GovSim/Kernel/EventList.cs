@@ -21,9 +21,11 @@ namespace GovSim.Kernel;
 /// The earliest events are kept apart, in the front: a short array sorted by (time, sequence),
 /// taken from the lowest non-empty bucket. An event that falls in the front's bucket or below is
 /// inserted into it in order; later ones are filed. When the front runs out, the lowest non-empty
-/// bucket becomes the front (sorted on the spot) if it is short; if it is long, its earliest key
-/// becomes <c>last</c> and its events are filed again relative to it, each into a lower bucket, until
-/// the lowest bucket is short. So an event is moved a few times in its life and compared with a few
+/// bucket becomes the front (sorted on the spot) if it is short; if it is long, it is cut into
+/// slices of equal time, a rung (EventList.Rung.cs), whose slices become the front in turn. (A
+/// bucket the rungs cannot cut, e.g. one holding an infinite time, has its earliest key become
+/// <c>last</c> and its events filed again relative to it, each into a lower bucket: the radix
+/// heap's own step.) So an event is moved two or three times in its life and compared with a few
 /// neighbours, instead of being sifted through a heap with a mispredicted comparison at every level,
 /// which cost about half of an event's time at city scale (a Beijing replication's event
 /// sequence replayed on both lists).
@@ -93,9 +95,16 @@ public sealed partial class EventList
     {
         ulong key = KeyOf(item.Time);
         if (key < _last) Rebase(key);
-        int bucket = BucketOf(key, _last);
-        if (bucket <= _frontBucket) InsertIntoFront(item);
-        else Append(bucket, item);
+        if (_rungs > 0 && item.Time <= _rungEnd)
+        {
+            PushIntoRungs(item);
+        }
+        else
+        {
+            int bucket = BucketOf(key, _last);
+            if (bucket <= _frontBucket) InsertIntoFront(item);
+            else Append(bucket, item);
+        }
         _count++;
     }
 
@@ -105,7 +114,9 @@ public sealed partial class EventList
     {
         // (An event earlier than the front's first, which a general queue may get, goes in as it
         // is: the split would make the first one's key _last, above this event's.)
-        if (_frontEnd - _frontHead >= FrontLimit && !Before(item, _front[_frontHead]) && SplitFront())
+        // (While a rung lasts the front is one slice, which the split would file past the rung's
+        // later slices; a slice is short unless many of its events tie, and ties are cheap to insert.)
+        if (_frontEnd - _frontHead >= FrontLimit && _rungs == 0 && !Before(item, _front[_frontHead]) && SplitFront())
         {
             // The front now holds only the earliest key: the event belongs beyond it unless it ties.
             int bucket = BucketOf(KeyOf(item.Time), _last);
@@ -189,14 +200,7 @@ public sealed partial class EventList
         if (_count >= 2)
         {
             if (_frontHead == _frontEnd) RefillFront();
-            if (_frontEnd - _frontHead < 2)
-            {
-                int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
-                int n = _counts[bucket];
-                // Short: it joins the front now, behind the earliest event, rather than once that
-                // is gone; it would be sorted then anyway.
-                if (n <= SortUpTo) TakeIntoFront(bucket, n);
-            }
+            if (_frontEnd - _frontHead < 2) BringSecondIntoFront();
             if (_frontEnd - _frontHead >= 2)
             {
                 second = _front[_frontHead + 1];
@@ -205,6 +209,16 @@ public sealed partial class EventList
         }
         second = default;
         return false;
+    }
+
+    // The front holds one event: the next slice or bucket joins it now, behind the earliest event,
+    // rather than once that is gone, if it is short; it would be sorted then anyway.
+    private void BringSecondIntoFront()
+    {
+        if (_rungs > 0 && BringSecondSliceIntoFront()) return;
+        int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
+        int n = _counts[bucket];
+        if (n <= SortUpTo) TakeIntoFront(bucket, n);
     }
 
     /// <summary>Removes the earliest event. The list must not be empty.</summary>
@@ -223,6 +237,7 @@ public sealed partial class EventList
     {
         ClearBuckets();
         _nonEmpty = 0;
+        _rungs = 0;
         _last = 0;
         _frontHead = 0;
         _frontEnd = 0;
@@ -230,11 +245,13 @@ public sealed partial class EventList
         _count = 0;
     }
 
-    // The front is empty and the list is not: the lowest non-empty bucket holds the earliest events.
+    // The front is empty and the list is not: the next slice of the rungs holds the earliest
+    // events, or if there are none, the lowest non-empty bucket.
     private void RefillFront()
     {
         while (true)
         {
+            if (_rungs > 0 && TakeNextSlice()) return;
             int bucket = BitOperations.TrailingZeroCount(_nonEmpty) + 1;
             int n = _counts[bucket];
             if (n <= SortUpTo)
@@ -242,20 +259,34 @@ public sealed partial class EventList
                 TakeIntoFront(bucket, n);
                 return;
             }
+            if (TryBuildRung(bucket, n))
+            {
+                EmptyBucket(bucket);
+                continue;
+            }
             FileAgain(bucket, n);
             if (_frontEnd > 0) return;
         }
     }
 
-    // A short bucket joins the front, sorted (insertion sort: a few dozen events at most), behind
-    // what the front holds: every event in it is later, being in a higher bucket.
+    // A short bucket becomes the front: every event in it is later than what the front holds,
+    // being in a higher bucket.
     private void TakeIntoFront(int bucket, int n)
+    {
+        SortIntoFront(bucket, n);
+        _frontBucket = bucket;
+        EmptyBucket(bucket);
+    }
+
+    // Chain `chain` (n events) joins the front, sorted (insertion sort: a few dozen events at
+    // most), behind what the front holds. The caller empties the chain.
+    private void SortIntoFront(int chain, int n)
     {
         if (_frontEnd + n > _front.Length) MakeRoomInFront(n);
         var front = _front;
         var pool = _pool; // nothing is filed meanwhile, so the pool stays where it is
         int start = _frontEnd;
-        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
+        for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
         {
             ScheduledEvent e = pool[SlotOf(i, ref chunk)];
             int hole = start + i;
@@ -267,8 +298,6 @@ public sealed partial class EventList
             front[hole] = e;
         }
         _frontEnd = start + n;
-        _frontBucket = bucket;
-        EmptyBucket(bucket);
     }
 
     // A long bucket: its earliest key becomes _last and its events are filed again relative to it,
@@ -300,7 +329,7 @@ public sealed partial class EventList
         var waiting = new ScheduledEvent[_count];
         int k = 0;
         for (int i = _frontHead; i < _frontEnd; i++) waiting[k++] = _front[i];
-        for (int b = 1; b < Buckets; b++)
+        for (int b = 1; b < Chains; b++)
             for (int i = 0, chunk = _firstChunk[b]; i < _counts[b]; i++) waiting[k++] = _pool[SlotOf(i, ref chunk)];
         Clear();
         _last = key;

@@ -203,4 +203,78 @@ public class EventListTests
         var popped = PopAll(list);
         Assert.Equal(pushed.OrderBy(p => p.Item1).ThenBy(p => p.Item2), popped);
     }
+
+    [Fact]
+    public void A_city_sized_queue_with_crowded_near_future_matches_a_sorted_reference()
+    {
+        // Thousands of waiting events, most of them within hours and crowded towards the present
+        // (a city's services and hops), some a day off, some tied: long buckets are cut into
+        // rungs, crowded slices into rungs below them, and events keep arriving in every rung's
+        // span while it is worked through. In the kernel's pattern: look at the first and second,
+        // schedule, remove the first.
+        var list = new EventList(4);
+        var reference = new SortedSet<(double, long)>();
+        var random = new System.Random(34);
+        long sequence = 0;
+        double now = 0;
+        int withoutHint = 0, steps = 0;
+        ScheduledEvent Next()
+        {
+            double u = random.NextDouble();
+            double time = u < 0.05 ? now
+                : u < 0.10 ? Math.Ceiling(now) + 0.5
+                : u < 0.60 ? now - Math.Log(1 - random.NextDouble()) * 0.2
+                : u < 0.95 ? now + Math.Exp(random.NextDouble() * 3 - 1)
+                : now + 24 - Math.Log(1 - random.NextDouble());
+            return At(time, sequence++);
+        }
+        void Push()
+        {
+            var e = Next();
+            list.Push(e);
+            reference.Add((e.Time, e.Sequence));
+        }
+        for (int i = 0; i < 20_000; i++) Push();
+        for (int step = 0; step < 300_000 && reference.Count > 1; step++)
+        {
+            var earliest = list.Peek();
+            Assert.Equal(reference.Min, (earliest.Time, earliest.Sequence));
+            if (list.TryPeekSecond(out var second)) Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            else withoutHint++;
+            now = earliest.Time;
+            double u = random.NextDouble();
+            for (int k = u < 0.25 ? 0 : u < 0.75 ? 1 : 2; k > 0; k--) Push(); // one on average: the queue keeps its size
+            list.RemoveTop();
+            reference.Remove(reference.Min);
+            Assert.Equal(reference.Count, list.Count);
+            steps++;
+        }
+        Assert.True(steps > 250_000, $"only {steps} steps");
+        Assert.Equal(reference.ToList(), PopAll(list));
+        Assert.True(withoutHint < 0.05 * steps, $"no second event given {withoutHint} times in {steps}");
+    }
+
+    [Fact]
+    public void An_event_before_the_next_one_scheduled_while_rungs_are_in_use_comes_first()
+    {
+        // A run that stops after looking at its next event, with a long bucket cut into rungs
+        // behind it, schedules before it, between its slices and after all of them.
+        var list = new EventList(4);
+        var pushed = new List<(double, long)>();
+        long sequence = 0;
+        var random = new System.Random(55);
+        void Push(double time)
+        {
+            list.Push(At(time, sequence));
+            pushed.Add((time, sequence++));
+        }
+        for (int i = 0; i < 5_000; i++) Push(100 + random.NextDouble() * 50);
+        list.Peek();
+        Push(99.5);
+        Push(100 + random.NextDouble() * 50);
+        Push(120);
+        Push(150.5);
+        Push(1);
+        Assert.Equal(pushed.OrderBy(p => p.Item1).ThenBy(p => p.Item2), PopAll(list));
+    }
 }
