@@ -49,6 +49,9 @@ public sealed partial class EventList
     // A bucket this short becomes the front by sorting; a longer one is filed again.
     private const int SortUpTo = 32;
 
+    // A bucket at least this long is cut into a rung; a shorter one is filed again (see RefillFront).
+    private const int RungFrom = 128;
+
     // A front this long is split before it takes another event (see SplitFront).
     private const int FrontLimit = 2 * SortUpTo;
 
@@ -259,7 +262,7 @@ public sealed partial class EventList
                 TakeIntoFront(bucket, n);
                 return;
             }
-            if (TryBuildRung(bucket, n))
+            if (n >= RungFrom && TryBuildRung(bucket, n))
             {
                 EmptyBucket(bucket);
                 continue;
