@@ -214,6 +214,21 @@ public sealed partial class EventList
         return false;
     }
 
+    /// <summary>
+    /// The event after <see cref="TryPeekSecond"/>'s, if nothing earlier is scheduled meanwhile,
+    /// when the front holds it already (call TryPeekSecond first): a hint, as that one.
+    /// </summary>
+    public bool TryPeekThird(out ScheduledEvent third)
+    {
+        if (_frontEnd - _frontHead >= 3)
+        {
+            third = _front[_frontHead + 2];
+            return true;
+        }
+        third = default;
+        return false;
+    }
+
     // The front holds one event: the next slice or bucket joins it now, behind the earliest event,
     // rather than once that is gone, if it is short; it would be sorted then anyway.
     private void BringSecondIntoFront()

@@ -217,7 +217,7 @@ public class EventListTests
         var random = new System.Random(34);
         long sequence = 0;
         double now = 0;
-        int withoutHint = 0, steps = 0;
+        int withoutHint = 0, withoutThird = 0, steps = 0;
         ScheduledEvent Next()
         {
             double u = random.NextDouble();
@@ -239,7 +239,12 @@ public class EventListTests
         {
             var earliest = list.Peek();
             Assert.Equal(reference.Min, (earliest.Time, earliest.Sequence));
-            if (list.TryPeekSecond(out var second)) Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+            if (list.TryPeekSecond(out var second))
+            {
+                Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
+                if (list.TryPeekThird(out var third)) Assert.Equal(reference.Skip(2).First(), (third.Time, third.Sequence));
+                else withoutThird++;
+            }
             else withoutHint++;
             now = earliest.Time;
             double u = random.NextDouble();
@@ -252,6 +257,7 @@ public class EventListTests
         Assert.True(steps > 250_000, $"only {steps} steps");
         Assert.Equal(reference.ToList(), PopAll(list));
         Assert.True(withoutHint < 0.05 * steps, $"no second event given {withoutHint} times in {steps}");
+        Assert.True(withoutThird < 0.25 * steps, $"no third event given {withoutThird} times in {steps}");
     }
 
     [Fact]
