@@ -105,13 +105,17 @@ public sealed partial class EventList
         _rungWaiting[rung] = 0;
         // The rung's chains may take new chunks and so move the pool: read it afresh each time.
         // The source's chunks are given back only at the end, so none is reused while read.
+        // (SliceOf written out with the rung's figures in locals: this loop files most events.)
+        ulong waiting = 0;
+        int firstChain = ChainOf(rung, 0);
         for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
         {
             ScheduledEvent e = _pool[SlotOf(i, ref chunk)];
-            int slice = SliceOf(rung, e.Time);
-            AppendToChain(ChainOf(rung, slice), e);
-            _rungWaiting[rung] |= 1UL << slice;
+            int slice = Math.Clamp((int)((e.Time - start) * scale), 0, slices - 1);
+            AppendToChain(firstChain + slice, e);
+            waiting |= 1UL << slice;
         }
+        _rungWaiting[rung] = waiting;
         return true;
     }
 
