@@ -53,8 +53,13 @@ public sealed partial class EventList
     private static int ChainOf(int rung, int slice) => RungChains + rung * RungSize + slice;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SliceOf(int rung, double time) =>
-        Math.Clamp((int)((time - _rungStart[rung]) * _rungScale[rung]), 0, _rungLastSlice[rung]);
+    private int SliceOf(int rung, double time) => SliceAt(time, _rungStart[rung], _rungScale[rung], _rungLastSlice[rung]);
+
+    // The one formula that places a time in a rung, for events filed when the rung is built and
+    // for those pushed later alike (they must agree, or the order between slices would not hold).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SliceAt(double time, double start, double scale, int lastSlice) =>
+        Math.Clamp((int)((time - start) * scale), 0, lastSlice);
 
     // An event within the top rung's span: to a later slice of the first rung that has one for
     // it, or to the front (its slice, at the lowest rung, is the front's; or it comes before).
@@ -105,13 +110,13 @@ public sealed partial class EventList
         _rungWaiting[rung] = 0;
         // The rung's chains may take new chunks and so move the pool: read it afresh each time.
         // The source's chunks are given back only at the end, so none is reused while read.
-        // (SliceOf written out with the rung's figures in locals: this loop files most events.)
+        // (The rung's figures and mask in locals: this loop files most events.)
         ulong waiting = 0;
         int firstChain = ChainOf(rung, 0);
         for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
         {
             ScheduledEvent e = _pool[SlotOf(i, ref chunk)];
-            int slice = Math.Clamp((int)((e.Time - start) * scale), 0, slices - 1);
+            int slice = SliceAt(e.Time, start, scale, slices - 1);
             AppendToChain(firstChain + slice, e);
             waiting |= 1UL << slice;
         }

@@ -46,7 +46,8 @@ namespace GovSim.Kernel;
 /// </remarks>
 public sealed partial class EventList
 {
-    // A bucket this short becomes the front by sorting; a longer one is filed again.
+    // A bucket (or a rung's slice) this short becomes the front by sorting; a longer one is cut
+    // into a rung or filed again.
     private const int SortUpTo = 32;
 
     // A bucket at least this long is cut into a rung; a shorter one is filed again (see RefillFront).
