@@ -102,7 +102,14 @@ public sealed partial class EventList
         double scale = slices / (end - start);
         if (!double.IsFinite(end) || !double.IsNormal(scale)) return false;
         int rung = _rungs++;
-        if (rung == 0) _rungEnd = end;
+        if (rung == 0)
+        {
+            _rungEnd = end;
+            // While rungs are in use the front is a slice, not a bucket: no radix-filed event
+            // belongs in it. (The limit left from an earlier bucket lies below every bucket still
+            // filed to, so it did no harm; zero says so instead of relying on it.)
+            _frontBucket = 0;
+        }
         _rungStart[rung] = start;
         _rungScale[rung] = scale;
         _rungLastSlice[rung] = slices - 1;
