@@ -78,9 +78,6 @@ public sealed partial class EventList
 
     public int Count => _count;
 
-    /// <summary>Time of the next event; +infinity when the list is empty.</summary>
-    public double NextTime => _count > 0 ? Peek().Time : double.PositiveInfinity;
-
     // +0.0 turns −0.0 into +0.0, whose bits are the smallest key; every other time the kernel
     // allows (not NaN, not negative) has bits that sort like the time.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -131,14 +128,7 @@ public sealed partial class EventList
             }
         }
         if (_frontEnd == _front.Length) MakeRoomInFront(1);
-        var front = _front;
-        int hole = _frontEnd;
-        while (hole > _frontHead && Before(item, front[hole - 1]))
-        {
-            front[hole] = front[hole - 1];
-            hole--;
-        }
-        front[hole] = item;
+        InsertSorted(_front, _frontHead, _frontEnd, item);
         _frontEnd++;
     }
 
@@ -306,17 +296,22 @@ public sealed partial class EventList
         var pool = _pool; // nothing is filed meanwhile, so the pool stays where it is
         int start = _frontEnd;
         for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
-        {
-            ScheduledEvent e = pool[SlotOf(i, ref chunk)];
-            int hole = start + i;
-            while (hole > start && Before(e, front[hole - 1]))
-            {
-                front[hole] = front[hole - 1];
-                hole--;
-            }
-            front[hole] = e;
-        }
+            InsertSorted(front, start, start + i, pool[SlotOf(i, ref chunk)]);
         _frontEnd = start + n;
+    }
+
+    // Puts `item` into front[from, end), which is sorted, shifting the later ones up by one
+    // (front[end] must be free): the step of both an insertion into the front and its sort.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void InsertSorted(ScheduledEvent[] front, int from, int end, ScheduledEvent item)
+    {
+        int hole = end;
+        while (hole > from && Before(item, front[hole - 1]))
+        {
+            front[hole] = front[hole - 1];
+            hole--;
+        }
+        front[hole] = item;
     }
 
     // A long bucket: its earliest key becomes _last and its events are filed again relative to it,

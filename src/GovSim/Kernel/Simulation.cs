@@ -122,9 +122,10 @@ public sealed class Simulation
         bool lookAhead = LookAhead ?? _componentCount >= LookAheadFromComponents;
         long executed = 0;
         long prefetched = -1;
-        while (events.Count > 0 && events.NextTime <= endTime)
+        while (events.Count > 0)
         {
             ScheduledEvent e = events.Peek();
+            if (e.Time > endTime) break;
             Now = e.Time;
             executed++;
             _handling = true;

@@ -104,8 +104,12 @@ public sealed class Station : SimulationComponent
         _schedule = schedule;
         _fifo = discipline.IsFirstInFirstOut;
         if (schedule is not null) ScheduleAt(schedule.NextChangeAfter(simulation.Now), ScheduleChange);
-        SetPrefetch(_serviceRandom, customers, PrefetchBytes);
+        SetPrefetchPlan();
     }
+
+    // The look-ahead's plan for this station's events: its own bytes, its service stream, and the
+    // exit's records of the customer if the exit can prefetch them, else the kernel's.
+    private void SetPrefetchPlan() => SetPrefetch(_serviceRandom, _exit as IEventPrefetcher ?? _customers, PrefetchBytes);
 
     /// <summary>
     /// How many bytes from a station's address its look-ahead loads: the station object and the
@@ -134,7 +138,7 @@ public sealed class Station : SimulationComponent
         set
         {
             _exit = value;
-            SetPrefetch(_serviceRandom, value as IEventPrefetcher ?? _customers, PrefetchBytes);
+            SetPrefetchPlan();
         }
     }
 
