@@ -18,7 +18,7 @@ namespace GovSim.Models.Engine;
 /// the event loop's look-ahead can load that station before the case arrives; and candidates the
 /// profile rejects are drawn in a loop instead of each costing an event.
 /// </remarks>
-internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
+internal sealed class CaseSource : SimulationComponent
 {
     // A drawn case arrives. Subject: its entry station.
     private const int CaseArrives = 0;
@@ -27,7 +27,6 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
     private const int DrawFromHere = 1;
 
     private readonly GovernanceModel _model;
-    private readonly StationPrefetch _stationPrefetch;
     private readonly int _source;
     private readonly double _rate;
     private readonly int _communities;
@@ -54,7 +53,6 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
         : base(simulation)
     {
         _model = model;
-        _stationPrefetch = stationPrefetch;
         _source = source;
         var s = spec.Sources[source];
         _communities = spec.Jurisdiction.NodeCount(Tier.Community);
@@ -68,7 +66,7 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
         _comprehensiveShare = spec.Categories.Select(c => c.ComprehensiveShare).ToArray();
         _random = random;
         _drawUntil = drawUntil;
-        SetPrefetch(null, this);
+        SetPrefetch(null, new ArrivalPrefetcher(stationPrefetch));
         ScheduleNext(simulation.Now, thinFirst: false);
     }
 
@@ -92,9 +90,12 @@ internal sealed class CaseSource : SimulationComponent, IEventPrefetcher
     }
 
     /// <summary>An arrival will touch its entry station first.</summary>
-    void IEventPrefetcher.Prefetch(int kind, int subject, int tag)
+    private sealed class ArrivalPrefetcher(StationPrefetch stations) : EventPrefetcher
     {
-        if (kind == CaseArrives) _stationPrefetch.Prefetch(subject);
+        public override void Prefetch(int kind, int subject, int tag)
+        {
+            if (kind == CaseArrives) stations.Prefetch(subject);
+        }
     }
 
     /// <summary>

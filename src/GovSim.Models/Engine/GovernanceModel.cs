@@ -22,7 +22,7 @@ namespace GovSim.Models.Engine;
 /// the category, and its handling time (register, classify, pass on) when it has not: authority
 /// is fixed per unit type and category, so the station knows which from the class alone.
 /// </remarks>
-public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
+public sealed partial class GovernanceModel : IStationExit
 {
     private const int MaxReopenings = 3;
 
@@ -40,6 +40,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
     private readonly RandomStream _buckPassingRandom;
     private readonly RandomStream _satisfactionRandom;
     private readonly CaseStore _cases = new();
+    private readonly CaseRecordsPrefetcher _recordsPrefetcher;
     private readonly CaseStatistics _stats;
     private readonly int _urgencies;
     private readonly ICaseObserver? _observer;
@@ -62,6 +63,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         int classes = 3 * _caseClasses;
         Simulation = new Simulation();
         Customers = new CustomerStore();
+        _recordsPrefetcher = new CaseRecordsPrefetcher(Customers, _cases);
         _routing = new RoutingTable(spec);
         _stats = new CaseStatistics(categories, _urgencies, 0);
 
@@ -233,12 +235,7 @@ public sealed partial class GovernanceModel : IStationExit, IEventPrefetcher
         Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
     }
 
-    /// <summary>A station's next event, a service ending or an arrival, reads this case's kernel record, and the ending then its case record (OnServed): start loading both.</summary>
-    void IEventPrefetcher.Prefetch(int kind, int subject, int tag)
-    {
-        Customers.Prefetch(subject);
-        _cases.Prefetch(subject);
-    }
+    EventPrefetcher IStationExit.CustomerPrefetcher => _recordsPrefetcher;
 
     public void OnAbandoned(Station station, int customer) =>
         throw new InvalidOperationException("cases do not abandon in the governance model");

@@ -7,7 +7,7 @@ namespace GovSim.Kernel;
 /// customer number. Numbers of departed customers are reused through a free list, so a run's
 /// memory follows the number of customers present, not the number that ever came.
 /// </summary>
-public sealed class CustomerStore : IEventPrefetcher
+public sealed class CustomerStore : EventPrefetcher
 {
     private CustomerRecord[] _records = new CustomerRecord[64];
     private int[] _free = new int[64];
@@ -29,7 +29,8 @@ public sealed class CustomerStore : IEventPrefetcher
         if ((uint)subject < (uint)records.Length) CacheHint.Prefetch(ref records[subject]);
     }
 
-    void IEventPrefetcher.Prefetch(int kind, int subject, int tag) => Prefetch(subject);
+    /// <summary>An event whose subject is a customer will read that customer's record: start loading it.</summary>
+    public override void Prefetch(int kind, int subject, int tag) => Prefetch(subject);
 
     /// <summary>Customer numbers allocated so far: the largest number present at once.</summary>
     public int Capacity => _allocated;

@@ -15,4 +15,10 @@ public interface IStationExit
     /// </summary>
     void OnHeld(Station station, int customer) =>
         throw new InvalidOperationException($"station '{station.Name}' holds a summoned customer, but its exit does not handle summons");
+
+    /// <summary>
+    /// What starts loading the exit's own records of a customer whose event at the station comes
+    /// next (see <see cref="EventPrefetcher"/>); null leaves the kernel to load the customer's record alone.
+    /// </summary>
+    EventPrefetcher? CustomerPrefetcher => null;
 }

@@ -12,8 +12,7 @@ namespace GovSim.Kernel;
 public sealed class Simulation
 {
     private readonly EventList _events = new();
-    private SimulationComponent[] _components = new SimulationComponent[16];
-    private PrefetchPlan[] _prefetch = new PrefetchPlan[16];
+    private ComponentEntry[] _components = new ComponentEntry[16];
     private int _componentCount;
     private long _nextSequence;
     private bool _stopRequested;
@@ -33,13 +32,8 @@ public sealed class Simulation
 
     internal int Register(SimulationComponent component)
     {
-        if (_componentCount == _components.Length)
-        {
-            Array.Resize(ref _components, _components.Length * 2);
-            Array.Resize(ref _prefetch, _components.Length);
-        }
-        _components[_componentCount] = component;
-        _prefetch[_componentCount] = new PrefetchPlan { Bytes = DefaultPrefetchBytes };
+        if (_componentCount == _components.Length) Array.Resize(ref _components, _components.Length * 2);
+        _components[_componentCount] = new ComponentEntry { Component = component, PrefetchBytes = DefaultPrefetchBytes };
         return _componentCount++;
     }
 
@@ -50,20 +44,26 @@ public sealed class Simulation
     /// <summary>Whether the event loop prefetches for the next event: null (the default) decides by the model's size; tests force it either way.</summary>
     internal bool? LookAhead { get; set; }
 
-    // What to prefetch for a component's events, kept beside the component table so that the loop
-    // reaches it without touching the (likely cold) component object.
-    private struct PrefetchPlan
+    // A component and what to prefetch for its events, side by side: the loop finds both in one
+    // (likely cold) cache line of the table, without touching the component object itself.
+    private struct ComponentEntry
     {
-        public object? Also;
-        public IEventPrefetcher? Prefetcher;
-        public int Bytes;
+        public SimulationComponent Component;
+        public object? AlsoPrefetch;
+        public EventPrefetcher? Prefetcher;
+        public int PrefetchBytes;
     }
 
     /// <summary>How many bytes of a component the look-ahead loads unless the component says otherwise.</summary>
     internal const int DefaultPrefetchBytes = 192;
 
-    internal void SetPrefetch(int componentId, object? alsoPrefetch, IEventPrefetcher? prefetcher, int componentBytes) =>
-        _prefetch[componentId] = new PrefetchPlan { Also = alsoPrefetch, Prefetcher = prefetcher, Bytes = componentBytes };
+    internal void SetPrefetch(int componentId, object? alsoPrefetch, EventPrefetcher? prefetcher, int componentBytes)
+    {
+        ref var entry = ref _components[componentId];
+        entry.AlsoPrefetch = alsoPrefetch;
+        entry.Prefetcher = prefetcher;
+        entry.PrefetchBytes = componentBytes;
+    }
 
     /// <summary>Schedules an event for component <paramref name="componentId"/> at absolute time <paramref name="time"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -118,7 +118,6 @@ public sealed class Simulation
         //   the look-ahead (about 5-10% on the teaching city), so it is skipped there.
         var events = _events;
         var components = _components;
-        var prefetch = _prefetch;
         bool lookAhead = LookAhead ?? _componentCount >= LookAheadFromComponents;
         long executed = 0;
         long prefetched = -1;
@@ -131,36 +130,32 @@ public sealed class Simulation
             _handling = true;
             if (lookAhead && events.TryPeekSecond(out var next))
             {
-                if (next.Sequence != prefetched) PrefetchFor(next, components, prefetch);
+                if (next.Sequence != prefetched) PrefetchFor(next, components);
                 if (events.TryPeekThird(out var after))
                 {
-                    PrefetchFor(after, components, prefetch);
+                    PrefetchFor(after, components);
                     prefetched = after.Sequence;
                 }
             }
-            var component = components[e.Component];
+            var component = components[e.Component].Component;
             if (component is Station station) station.OnEvent(e.Kind, e.Subject, e.Tag);
             else component.OnEvent(e.Kind, e.Subject, e.Tag);
             _handling = false;
             events.RemoveTop();
             if (_stopRequested) break;
-            if (components.Length != _components.Length)
-            {
-                components = _components;
-                prefetch = _prefetch;
-            }
+            if (components.Length != _components.Length) components = _components;
         }
         EventsExecuted += executed;
         if (!_stopRequested) Now = endTime;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefetchFor(in ScheduledEvent e, SimulationComponent[] components, PrefetchPlan[] prefetch)
+    private static void PrefetchFor(in ScheduledEvent e, ComponentEntry[] components)
     {
-        ref readonly var plan = ref prefetch[e.Component];
-        CacheHint.Prefetch(components[e.Component], plan.Bytes);
-        if (plan.Also is not null) CacheHint.Prefetch(plan.Also, 64);
-        plan.Prefetcher?.Prefetch(e.Kind, e.Subject, e.Tag);
+        ref readonly var entry = ref components[e.Component];
+        CacheHint.Prefetch(entry.Component, entry.PrefetchBytes);
+        if (entry.AlsoPrefetch is not null) CacheHint.Prefetch(entry.AlsoPrefetch, 64);
+        entry.Prefetcher?.Prefetch(e.Kind, e.Subject, e.Tag);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

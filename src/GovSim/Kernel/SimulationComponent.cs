@@ -27,7 +27,7 @@ public abstract class SimulationComponent
     /// every event draws from) and whatever <paramref name="prefetcher"/> loads for the event's
     /// subject. The last two are optional.
     /// </summary>
-    protected void SetPrefetch(object? alsoPrefetch, IEventPrefetcher? prefetcher, int componentBytes = Simulation.DefaultPrefetchBytes) =>
+    protected void SetPrefetch(object? alsoPrefetch, EventPrefetcher? prefetcher, int componentBytes = Simulation.DefaultPrefetchBytes) =>
         Simulation.SetPrefetch(ComponentId, alsoPrefetch, prefetcher, componentBytes);
 
     /// <summary>Schedules one of this component's own events <paramref name="delay"/> hours from now.</summary>

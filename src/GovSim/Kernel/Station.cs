@@ -109,7 +109,7 @@ public sealed class Station : SimulationComponent
 
     // The look-ahead's plan for this station's events: its own bytes, its service stream, and the
     // exit's records of the customer if the exit can prefetch them, else the kernel's.
-    private void SetPrefetchPlan() => SetPrefetch(_serviceRandom, _exit as IEventPrefetcher ?? _customers, PrefetchBytes);
+    private void SetPrefetchPlan() => SetPrefetch(_serviceRandom, _exit?.CustomerPrefetcher ?? _customers, PrefetchBytes);
 
     /// <summary>
     /// How many bytes from a station's address its look-ahead loads: the station object and the
@@ -128,9 +128,9 @@ public sealed class Station : SimulationComponent
     public int Number { get; init; }
     public StationStatistics Statistics { get; }
     /// <summary>
-    /// Where customers go when their service ends. If it is also an <see cref="IEventPrefetcher"/>,
-    /// the event loop lets it prefetch its own records of a customer whose event comes next;
-    /// otherwise it prefetches the customer's kernel record.
+    /// Where customers go when their service ends. If it names a <see cref="IStationExit.CustomerPrefetcher"/>,
+    /// the event loop lets that prefetch the exit's own records of a customer whose event comes
+    /// next; otherwise it prefetches the customer's kernel record.
     /// </summary>
     public IStationExit? Exit
     {

@@ -18,7 +18,7 @@ public class CacheHintTests
         foreach (int subject in new[] { -1, int.MinValue, int.MaxValue, id, id + 1_000_000 })
         {
             store.Prefetch(subject);
-            ((IEventPrefetcher)store).Prefetch(0, subject, 0);
+            ((EventPrefetcher)store).Prefetch(0, subject, 0);
         }
         Assert.Equal(1.0, store[id].SystemArrival);
         Assert.Equal(2.0, store[id].DueTime);
