@@ -43,6 +43,14 @@ public sealed partial class GovernanceModel : IStationExit
     private readonly CaseRecordsPrefetcher _recordsPrefetcher;
     private readonly CaseStatistics _stats;
     private readonly int _urgencies;
+
+    // Read for every case: held as plain fields and arrays rather than looked up through the
+    // scenario's lists (interface calls) and records each time.
+    private readonly double[] _deadlineOfUrgency;
+    private readonly double _warmup;
+    private readonly SatisfactionSpec _satisfaction;
+    private readonly bool _whistleFeedback;
+    private readonly double _whistleFeedbackWeight;
     private readonly ICaseObserver? _observer;
     private readonly List<(double Time, double Open)> _backlogSeries = [];
     private long _caseNumber;
@@ -60,6 +68,11 @@ public sealed partial class GovernanceModel : IStationExit
         if (categories > ushort.MaxValue || _urgencies > byte.MaxValue || spec.Sources.Count > byte.MaxValue)
             throw new ArgumentException($"a governance scenario may have at most {ushort.MaxValue} categories, {byte.MaxValue} urgency classes and {byte.MaxValue} sources", nameof(spec));
         _caseClasses = categories * _urgencies;
+        _deadlineOfUrgency = spec.Urgencies.Select(u => u.Deadline).ToArray();
+        _warmup = spec.Run.Warmup;
+        _satisfaction = spec.Mechanisms.Satisfaction;
+        _whistleFeedback = spec.Mechanisms.Whistle.Feedback;
+        _whistleFeedbackWeight = spec.Mechanisms.Whistle.FeedbackWeight;
         int classes = 3 * _caseClasses;
         Simulation = new Simulation();
         Customers = new CustomerStore();
@@ -164,7 +177,8 @@ public sealed partial class GovernanceModel : IStationExit
     {
         double now = Simulation.Now;
         var kind = comprehensive ? CaseKind.Comprehensive : CaseKind.Single;
-        int customer = Customers.Allocate(ClassOf(kind, category, urgency), now, now + _spec.Urgencies[urgency].Deadline);
+        double deadline = now + _deadlineOfUrgency[urgency];
+        int customer = Customers.Allocate(ClassOf(kind, category, urgency), now, deadline);
         ref CaseRecord c = ref _cases[customer];
         c = new CaseRecord
         {
@@ -176,8 +190,8 @@ public sealed partial class GovernanceModel : IStationExit
             PreviousStation = -1,
             RedispatchTo = -1,
             Parent = -1,
-            Counted = now >= _spec.Run.Warmup,
-            Deadline = now + _spec.Urgencies[urgency].Deadline,
+            Counted = now >= _warmup,
+            Deadline = deadline,
             CaseNumber = _caseNumber++,
         };
         TotalArrivals++;
@@ -252,12 +266,12 @@ public sealed partial class GovernanceModel : IStationExit
     {
         double now = Simulation.Now;
         double elapsed = now - Customers[customer].SystemArrival;
-        var satisfaction = _spec.Mechanisms.Satisfaction;
-        double deadlineSpan = _spec.Urgencies[c.Urgency].Deadline;
+        var satisfaction = _satisfaction;
+        double deadlineSpan = _deadlineOfUrgency[c.Urgency];
         double lateness = Math.Max(0, elapsed / deadlineSpan - 1);
         double score = satisfaction.Base - satisfaction.LatenessWeight * lateness
             - satisfaction.BounceWeight * c.Bounces - satisfaction.HopWeight * c.Hops;
-        if (c.Whistled && _spec.Mechanisms.Whistle.Feedback) score += _spec.Mechanisms.Whistle.FeedbackWeight;
+        if (c.Whistled && _whistleFeedback) score += _whistleFeedbackWeight;
         bool satisfied = _satisfactionRandom.NextUnit() < 1 / (1 + Math.Exp(-score));
         if (!satisfied && satisfaction.Reopen && c.Reopens < MaxReopenings
             && _satisfactionRandom.NextUnit() < satisfaction.ReopenProbability)
@@ -281,7 +295,7 @@ public sealed partial class GovernanceModel : IStationExit
             _stats.All.Add(elapsed, onTime);
             _stats.ByCategory[c.Category].Add(elapsed, onTime);
             _stats.ByUrgency[c.Urgency].Add(elapsed, onTime);
-            _stats.ByTier[(int)_spec.Units[unit].Tier].Add(elapsed, onTime);
+            _stats.ByTier[_unitTier[unit]].Add(elapsed, onTime);
             _stats.ByComplexity[c.Comprehensive ? 1 : 0].Add(elapsed, onTime);
             _observer?.OnClosed(Outcome(customer, ref c, unit, now, satisfied));
         }
