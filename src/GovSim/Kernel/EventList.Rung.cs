@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GovSim.Kernel;
 
@@ -43,17 +44,24 @@ public sealed partial class EventList
 
     private int _rungs;                                  // rungs in use; rung r + 1 cuts rung r's current slice
     private double _rungEnd;                             // the top rung's latest time: events up to it belong to the rungs
-    private readonly double[] _rungStart = new double[MaxRungs];
-    private readonly double[] _rungScale = new double[MaxRungs];  // slices per hour
-    private readonly int[] _rungLastSlice = new int[MaxRungs];
-    private readonly int[] _rungCursor = new int[MaxRungs];       // the slice being worked through (in the front, or cut by the rung below)
-    private readonly ulong[] _rungWaiting = new ulong[MaxRungs];  // bit j set when slice j holds events not yet taken
+    private struct Rung
+    {
+        public double Start;
+        public double Scale;     // slices per hour
+        public int LastSlice;
+        public int Cursor;       // the slice being worked through (in the front, or cut by the rung below)
+        public ulong Waiting;    // bit j set when slice j holds events not yet taken
+    }
+
+    private readonly Rung[] _rung = new Rung[MaxRungs];
+
+    // Without a bounds check: every caller passes a rung below _rungs ≤ MaxRungs (or 0 for the
+    // first of PushIntoRungs' steps), and the push path reads these figures for almost every event.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Rung RungAt(int rung) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rung), rung);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ChainOf(int rung, int slice) => RungChains + rung * RungSize + slice;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SliceOf(int rung, double time) => SliceAt(time, _rungStart[rung], _rungScale[rung], _rungLastSlice[rung]);
 
     // The one formula that places a time in a rung, for events filed when the rung is built and
     // for those pushed later alike (they must agree, or the order between slices would not hold).
@@ -66,14 +74,15 @@ public sealed partial class EventList
     private void PushIntoRungs(in ScheduledEvent item)
     {
         double time = item.Time;
-        for (int rung = 0; ; rung++)
+        ref Rung r = ref RungAt(0);
+        for (int rung = 0; ; rung++, r = ref Unsafe.Add(ref r, 1))
         {
-            int slice = SliceOf(rung, time);
-            int cursor = _rungCursor[rung];
+            int slice = SliceAt(time, r.Start, r.Scale, r.LastSlice);
+            int cursor = r.Cursor;
             if (slice > cursor)
             {
                 AppendToChain(ChainOf(rung, slice), item);
-                _rungWaiting[rung] |= 1UL << slice;
+                r.Waiting |= 1UL << slice;
                 return;
             }
             if (slice < cursor || rung == _rungs - 1)
@@ -90,13 +99,20 @@ public sealed partial class EventList
     private bool TryBuildRung(int chain, int n)
     {
         if (_rungs == MaxRungs) return false;
-        var pool = _pool;
+        // The source is read a chunk at a time, as spans: no chunk test per event. (Filing into the
+        // rung below may move the pool to a larger array; the old one still holds the source's
+        // events, unchanged, so reading on from it is right.)
+        var source = _pool;
         double start = double.PositiveInfinity, end = double.NegativeInfinity;
-        for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
+        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
         {
-            double t = pool[SlotOf(i, ref chunk)].Time;
-            start = Math.Min(start, t);
-            end = Math.Max(end, t);
+            int m = Math.Min(remaining, ChunkSize);
+            foreach (ref readonly var e in source.AsSpan(chunk << ChunkBits, m))
+            {
+                start = Math.Min(start, e.Time);
+                end = Math.Max(end, e.Time);
+            }
+            if ((remaining -= m) == 0) break;
         }
         int slices = Math.Min(RungSize, (n + SliceTarget - 1) / SliceTarget);
         double scale = slices / (end - start);
@@ -110,24 +126,27 @@ public sealed partial class EventList
             // filed to, so it did no harm; zero says so instead of relying on it.)
             _frontBucket = 0;
         }
-        _rungStart[rung] = start;
-        _rungScale[rung] = scale;
-        _rungLastSlice[rung] = slices - 1;
-        _rungCursor[rung] = -1;
-        _rungWaiting[rung] = 0;
-        // The rung's chains may take new chunks and so move the pool: read it afresh each time.
+        ref Rung r = ref RungAt(rung);
+        r.Start = start;
+        r.Scale = scale;
+        r.LastSlice = slices - 1;
+        r.Cursor = -1;
         // The source's chunks are given back only at the end, so none is reused while read.
         // (The rung's figures and mask in locals: this loop files most events.)
         ulong waiting = 0;
         int firstChain = ChainOf(rung, 0);
-        for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
+        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
         {
-            ScheduledEvent e = _pool[SlotOf(i, ref chunk)];
-            int slice = SliceAt(e.Time, start, scale, slices - 1);
-            AppendToChain(firstChain + slice, e);
-            waiting |= 1UL << slice;
+            int m = Math.Min(remaining, ChunkSize);
+            foreach (ref readonly var e in source.AsSpan(chunk << ChunkBits, m))
+            {
+                int slice = SliceAt(e.Time, start, scale, slices - 1);
+                AppendToChain(firstChain + slice, e);
+                waiting |= 1UL << slice;
+            }
+            if ((remaining -= m) == 0) break;
         }
-        _rungWaiting[rung] = waiting;
+        r.Waiting = waiting;
         return true;
     }
 
@@ -138,15 +157,16 @@ public sealed partial class EventList
         while (_rungs > 0)
         {
             int rung = _rungs - 1;
-            ulong waiting = _rungWaiting[rung];
+            ref Rung r = ref RungAt(rung);
+            ulong waiting = r.Waiting;
             if (waiting == 0)
             {
                 _rungs--; // used up: its parent's current slice is done with
                 continue;
             }
             int slice = BitOperations.TrailingZeroCount(waiting);
-            _rungWaiting[rung] = waiting & (waiting - 1);
-            _rungCursor[rung] = slice;
+            r.Waiting = waiting & (waiting - 1);
+            r.Cursor = slice;
             int chain = ChainOf(rung, slice);
             int n = _counts[chain];
             if (n <= SortUpTo || !TryBuildRung(chain, n)) SortIntoFront(chain, n);
@@ -160,10 +180,10 @@ public sealed partial class EventList
     // (it would be sorted then anyway). Rungs used up are dropped; false when none is left.
     private bool BringSecondSliceIntoFront()
     {
-        while (_rungs > 0 && _rungWaiting[_rungs - 1] == 0) _rungs--;
+        while (_rungs > 0 && RungAt(_rungs - 1).Waiting == 0) _rungs--;
         if (_rungs == 0) return false;
         int rung = _rungs - 1;
-        if (_counts[ChainOf(rung, BitOperations.TrailingZeroCount(_rungWaiting[rung]))] <= SortUpTo) TakeNextSlice();
+        if (_counts[ChainOf(rung, BitOperations.TrailingZeroCount(RungAt(rung).Waiting))] <= SortUpTo) TakeNextSlice();
         return true;
     }
 }

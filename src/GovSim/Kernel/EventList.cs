@@ -294,10 +294,15 @@ public sealed partial class EventList
         if (_frontEnd + n > _front.Length) MakeRoomInFront(n);
         var front = _front;
         var pool = _pool; // nothing is filed meanwhile, so the pool stays where it is
-        int start = _frontEnd;
-        for (int i = 0, chunk = _firstChunk[chain]; i < n; i++)
-            InsertSorted(front, start, start + i, pool[SlotOf(i, ref chunk)]);
-        _frontEnd = start + n;
+        int start = _frontEnd, end = start;
+        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
+        {
+            int m = Math.Min(remaining, ChunkSize);
+            foreach (ref readonly var e in pool.AsSpan(chunk << ChunkBits, m))
+                InsertSorted(front, start, end++, e);
+            if ((remaining -= m) == 0) break;
+        }
+        _frontEnd = end;
     }
 
     // Puts `item` into front[from, end), which is sorted, shifting the later ones up by one
