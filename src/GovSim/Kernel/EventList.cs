@@ -220,6 +220,18 @@ public sealed partial class EventList
         return false;
     }
 
+    /// <summary>The event after <see cref="TryPeekThird"/>'s, when the front holds it already: a hint, as that one.</summary>
+    public bool TryPeekFourth(out ScheduledEvent fourth)
+    {
+        if (_frontEnd - _frontHead >= 4)
+        {
+            fourth = _front[_frontHead + 3];
+            return true;
+        }
+        fourth = default;
+        return false;
+    }
+
     // The front holds one event: the next slice or bucket joins it now, behind the earliest event,
     // rather than once that is gone, if it is short; it would be sorted then anyway.
     private void BringSecondIntoFront()

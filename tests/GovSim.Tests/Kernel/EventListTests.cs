@@ -210,14 +210,14 @@ public class EventListTests
         // Thousands of waiting events, most of them within hours and crowded towards the present
         // (a city's services and hops), some a day off, some tied: long buckets are cut into
         // rungs, crowded slices into rungs below them, and events keep arriving in every rung's
-        // span while it is worked through. In the kernel's pattern: look at the first and second,
-        // schedule, remove the first.
+        // span while it is worked through. In the kernel's pattern: look at the first and the
+        // look-ahead's hints (second, third, fourth), schedule, remove the first.
         var list = new EventList(4);
         var reference = new SortedSet<(double, long)>();
         var random = new System.Random(34);
         long sequence = 0;
         double now = 0;
-        int withoutHint = 0, withoutThird = 0, steps = 0;
+        int withoutHint = 0, withoutThird = 0, withoutFourth = 0, steps = 0;
         ScheduledEvent Next()
         {
             double u = random.NextDouble();
@@ -242,7 +242,12 @@ public class EventListTests
             if (list.TryPeekSecond(out var second))
             {
                 Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
-                if (list.TryPeekThird(out var third)) Assert.Equal(reference.Skip(2).First(), (third.Time, third.Sequence));
+                if (list.TryPeekThird(out var third))
+                {
+                    Assert.Equal(reference.Skip(2).First(), (third.Time, third.Sequence));
+                    if (list.TryPeekFourth(out var fourth)) Assert.Equal(reference.Skip(3).First(), (fourth.Time, fourth.Sequence));
+                    else withoutFourth++;
+                }
                 else withoutThird++;
             }
             else withoutHint++;
@@ -258,6 +263,7 @@ public class EventListTests
         Assert.Equal(reference.ToList(), PopAll(list));
         Assert.True(withoutHint < 0.05 * steps, $"no second event given {withoutHint} times in {steps}");
         Assert.True(withoutThird < 0.25 * steps, $"no third event given {withoutThird} times in {steps}");
+        Assert.True(withoutFourth < 0.25 * steps, $"no fourth event given {withoutFourth} times in {steps}");
     }
 
     [Fact]
