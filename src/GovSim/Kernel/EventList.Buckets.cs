@@ -93,6 +93,32 @@ public sealed partial class EventList
         return (chunk << ChunkBits) + (i & ChunkMask);
     }
 
+    // The n events of chain `chain`, a chunk at a time as spans of `pool`: a walk without a chunk
+    // test at every event. The caller may take new chunks meanwhile (filing into other chains):
+    // if that moves the pool and the links to larger arrays, the old ones still hold this chain's
+    // events and links unchanged, and the walk reads on from them.
+    private ChainChunks ChunksOf(ScheduledEvent[] pool, int chain, int n) => new(pool, _nextChunk, _firstChunk[chain], n);
+
+    private ref struct ChainChunks(ScheduledEvent[] pool, int[] nextChunk, int firstChunk, int n)
+    {
+        private int _chunk = NoChunk;
+        private int _remaining = n;
+
+        public Span<ScheduledEvent> Current { get; private set; }
+
+        public readonly ChainChunks GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_remaining == 0) return false;
+            _chunk = _chunk == NoChunk ? firstChunk : nextChunk[_chunk];
+            int m = Math.Min(_remaining, ChunkSize);
+            Current = pool.AsSpan(_chunk << ChunkBits, m);
+            _remaining -= m;
+            return true;
+        }
+    }
+
     // Gives the bucket's chain back to the free list, in one step.
     private void EmptyBucket(int bucket)
     {

@@ -99,20 +99,15 @@ public sealed partial class EventList
     private bool TryBuildRung(int chain, int n)
     {
         if (_rungs == MaxRungs) return false;
-        // The source is read a chunk at a time, as spans: no chunk test per event. (Filing into the
-        // rung below may move the pool to a larger array; the old one still holds the source's
-        // events, unchanged, so reading on from it is right.)
         var source = _pool;
         double start = double.PositiveInfinity, end = double.NegativeInfinity;
-        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
+        foreach (var chunk in ChunksOf(source, chain, n))
         {
-            int m = Math.Min(remaining, ChunkSize);
-            foreach (ref readonly var e in source.AsSpan(chunk << ChunkBits, m))
+            foreach (ref readonly var e in chunk)
             {
                 start = Math.Min(start, e.Time);
                 end = Math.Max(end, e.Time);
             }
-            if ((remaining -= m) == 0) break;
         }
         int slices = Math.Min(RungSize, (n + SliceTarget - 1) / SliceTarget);
         double scale = slices / (end - start);
@@ -135,16 +130,14 @@ public sealed partial class EventList
         // (The rung's figures and mask in locals: this loop files most events.)
         ulong waiting = 0;
         int firstChain = ChainOf(rung, 0);
-        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
+        foreach (var chunk in ChunksOf(source, chain, n))
         {
-            int m = Math.Min(remaining, ChunkSize);
-            foreach (ref readonly var e in source.AsSpan(chunk << ChunkBits, m))
+            foreach (ref readonly var e in chunk)
             {
                 int slice = SliceAt(e.Time, start, scale, slices - 1);
                 AppendToChain(firstChain + slice, e);
                 waiting |= 1UL << slice;
             }
-            if ((remaining -= m) == 0) break;
         }
         r.Waiting = waiting;
         return true;

@@ -206,29 +206,18 @@ public sealed partial class EventList
     }
 
     /// <summary>
-    /// The event after <see cref="TryPeekSecond"/>'s, if nothing earlier is scheduled meanwhile,
-    /// when the front holds it already (call TryPeekSecond first): a hint, as that one.
+    /// The <paramref name="n"/>th earliest event (3 for the third, …), if nothing earlier is
+    /// scheduled meanwhile, when the front holds it already (call TryPeekSecond first): a hint,
+    /// as that one.
     /// </summary>
-    public bool TryPeekThird(out ScheduledEvent third)
+    public bool TryPeekNth(int n, out ScheduledEvent nth)
     {
-        if (_frontEnd - _frontHead >= 3)
+        if (_frontEnd - _frontHead >= n)
         {
-            third = _front[_frontHead + 2];
+            nth = _front[_frontHead + n - 1];
             return true;
         }
-        third = default;
-        return false;
-    }
-
-    /// <summary>The event after <see cref="TryPeekThird"/>'s, when the front holds it already: a hint, as that one.</summary>
-    public bool TryPeekFourth(out ScheduledEvent fourth)
-    {
-        if (_frontEnd - _frontHead >= 4)
-        {
-            fourth = _front[_frontHead + 3];
-            return true;
-        }
-        fourth = default;
+        nth = default;
         return false;
     }
 
@@ -307,13 +296,9 @@ public sealed partial class EventList
         var front = _front;
         var pool = _pool; // nothing is filed meanwhile, so the pool stays where it is
         int start = _frontEnd, end = start;
-        for (int remaining = n, chunk = _firstChunk[chain]; ; chunk = _nextChunk[chunk])
-        {
-            int m = Math.Min(remaining, ChunkSize);
-            foreach (ref readonly var e in pool.AsSpan(chunk << ChunkBits, m))
+        foreach (var chunk in ChunksOf(pool, chain, n))
+            foreach (ref readonly var e in chunk)
                 InsertSorted(front, start, end++, e);
-            if ((remaining -= m) == 0) break;
-        }
         _frontEnd = end;
     }
 

@@ -134,11 +134,11 @@ public sealed class Simulation
             if (lookAhead && events.TryPeekSecond(out var next))
             {
                 if (next.Sequence != prefetched) PrefetchFor(next, components);
-                if (events.TryPeekThird(out var after))
+                if (events.TryPeekNth(3, out var after))
                 {
                     PrefetchFor(after, components);
                     prefetched = after.Sequence;
-                    if (events.TryPeekFourth(out var later)) CacheHint.Prefetch(ref components[later.Component]);
+                    if (events.TryPeekNth(4, out var later)) CacheHint.Prefetch(ref components[later.Component]);
                 }
             }
             var component = components[e.Component].Component;

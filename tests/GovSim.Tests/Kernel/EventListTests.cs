@@ -242,10 +242,10 @@ public class EventListTests
             if (list.TryPeekSecond(out var second))
             {
                 Assert.Equal(reference.Skip(1).First(), (second.Time, second.Sequence));
-                if (list.TryPeekThird(out var third))
+                if (list.TryPeekNth(3, out var third))
                 {
                     Assert.Equal(reference.Skip(2).First(), (third.Time, third.Sequence));
-                    if (list.TryPeekFourth(out var fourth)) Assert.Equal(reference.Skip(3).First(), (fourth.Time, fourth.Sequence));
+                    if (list.TryPeekNth(4, out var fourth)) Assert.Equal(reference.Skip(3).First(), (fourth.Time, fourth.Sequence));
                     else withoutFourth++;
                 }
                 else withoutThird++;
