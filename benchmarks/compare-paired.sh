@@ -17,13 +17,8 @@ pairs=${4:-6}
 command -v taskset >/dev/null || { echo "error: taskset is needed to pin each build to a core" >&2; exit 2; }
 [ "$(nproc)" -ge 2 ] || { echo "error: two cores are needed" >&2; exit 2; }
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir "$work/revision"
-git -C "$root" archive "$revision" | tar -x -C "$work/revision"
-echo "building $revision and the working tree (Release)..." >&2
-dotnet build "$work/revision/src/GovSim.Cli" -c Release -o "$work/a" --artifacts-path "$work/artifacts-a" -v q -nologo >/dev/null
-dotnet build "$root/src/GovSim.Cli" -c Release -o "$work/b" --artifacts-path "$work/artifacts-b" -v q -nologo >/dev/null
+source "$root/benchmarks/build-clis.sh"
+build_clis "$revision"
 
 # "... 13,475,609 cases, 91,117,849 events in 20.17 s" -> "13475609 91117849 20.17"
 figures() { grep -o '[0-9,]* cases, [0-9,]* events in [0-9.]* s' "$1" | tr -d ',' | awk '{print $1, $3, $6}'; }
@@ -32,8 +27,8 @@ echo "$(basename "$scenario"), $hours h, $pairs pairs: A = $revision, B = workin
 ratios=()
 for ((i = 0; i < pairs; i++)); do
   if ((i % 2 == 0)); then core_a=0; core_b=1; else core_a=1; core_b=0; fi
-  taskset -c $core_a dotnet "$work/a/GovSim.Cli.dll" run "$scenario" -r 1 --threads 1 --horizon "$hours" --out "$work/out-a" >"$work/a.txt" 2>&1 &
-  taskset -c $core_b dotnet "$work/b/GovSim.Cli.dll" run "$scenario" -r 1 --threads 1 --horizon "$hours" --out "$work/out-b" >"$work/b.txt" 2>&1 &
+  taskset -c $core_a dotnet "$work/cli-a/GovSim.Cli.dll" run "$scenario" -r 1 --threads 1 --horizon "$hours" --out "$work/out-a" >"$work/a.txt" 2>&1 &
+  taskset -c $core_b dotnet "$work/cli-b/GovSim.Cli.dll" run "$scenario" -r 1 --threads 1 --horizon "$hours" --out "$work/out-b" >"$work/b.txt" 2>&1 &
   wait
   read -r cases_a events_a time_a < <(figures "$work/a.txt") || { cat "$work/a.txt" >&2; exit 1; }
   read -r cases_b events_b time_b < <(figures "$work/b.txt") || { cat "$work/b.txt" >&2; exit 1; }

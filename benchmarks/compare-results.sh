@@ -13,13 +13,8 @@ revision=${1:?usage: benchmarks/compare-results.sh REVISION}
 root=$(cd "$(dirname "$0")/.." && pwd)
 experiments=$root/experiments
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir "$work/revision"
-git -C "$root" archive "$revision" | tar -x -C "$work/revision"
-echo "building $revision and the working tree (Release)..." >&2
-dotnet build "$work/revision/src/GovSim.Cli" -c Release -o "$work/cli-a" --artifacts-path "$work/artifacts-a" -v q -nologo >/dev/null
-dotnet build "$root/src/GovSim.Cli" -c Release -o "$work/cli-b" --artifacts-path "$work/artifacts-b" -v q -nologo >/dev/null
+source "$root/benchmarks/build-clis.sh"
+build_clis "$revision"
 
 run_all() { # CLI_FOLDER OUT_FOLDER
     local cli=$1/GovSim.Cli.dll out=$2
