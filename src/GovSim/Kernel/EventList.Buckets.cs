@@ -84,15 +84,6 @@ public sealed partial class EventList
         Array.Resize(ref _nextChunk, _nextChunk.Length * 2);
     }
 
-    // Where event i of a bucket lies, for a walk that visits i = 0, 1, … in turn, with chunk
-    // starting at the bucket's first: the walk moves to the next chunk at each chunk boundary.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(int i, ref int chunk)
-    {
-        if (i > 0 && (i & ChunkMask) == 0) chunk = _nextChunk[chunk];
-        return (chunk << ChunkBits) + (i & ChunkMask);
-    }
-
     // The n events of chain `chain`, a chunk at a time as spans of `pool`: a walk without a chunk
     // test at every event. The caller may take new chunks meanwhile (filing into other chains):
     // if that moves the pool and the links to larger arrays, the old ones still hold this chain's

@@ -321,19 +321,21 @@ public sealed partial class EventList
     private void FileAgain(int bucket, int n)
     {
         ulong min = ulong.MaxValue;
-        var pool = _pool;
-        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
-            min = Math.Min(min, KeyOf(pool[SlotOf(i, ref chunk)].Time));
+        var source = _pool;
+        foreach (var chunk in ChunksOf(source, bucket, n))
+            foreach (ref readonly var e in chunk)
+                min = Math.Min(min, KeyOf(e.Time));
         _last = min;
         _frontBucket = 0;
-        // Filed into lower buckets, whose new chunks may move the pool: read it afresh each time.
         // This bucket's chunks are given back only at the end, so none is reused while read.
-        for (int i = 0, chunk = _firstChunk[bucket]; i < n; i++)
+        foreach (var chunk in ChunksOf(source, bucket, n))
         {
-            ScheduledEvent e = _pool[SlotOf(i, ref chunk)];
-            int to = BucketOf(KeyOf(e.Time), min);
-            if (to == 0) InsertIntoFront(e);
-            else Append(to, e);
+            foreach (ref readonly var e in chunk)
+            {
+                int to = BucketOf(KeyOf(e.Time), min);
+                if (to == 0) InsertIntoFront(e);
+                else Append(to, e);
+            }
         }
         EmptyBucket(bucket);
     }
@@ -346,7 +348,13 @@ public sealed partial class EventList
         int k = 0;
         for (int i = _frontHead; i < _frontEnd; i++) waiting[k++] = _front[i];
         for (int b = 1; b < Chains; b++)
-            for (int i = 0, chunk = _firstChunk[b]; i < _counts[b]; i++) waiting[k++] = _pool[SlotOf(i, ref chunk)];
+        {
+            foreach (var chunk in ChunksOf(_pool, b, _counts[b]))
+            {
+                chunk.CopyTo(waiting.AsSpan(k));
+                k += chunk.Length;
+            }
+        }
         Clear();
         _last = key;
         foreach (var e in waiting)
