@@ -102,6 +102,7 @@ internal static class CompareCommand
                     tick => GovernanceRunner.Run(spec, overrides.Threads, _ => tick(), caseLogs is null ? null : caseLogs.For)));
             }
             var effects = new List<MechanismEffect>();
+            var ablationSummaries = new List<RunSummary>();
             if (ablate)
             {
                 for (int i = 0; i < specs.Count; i++)
@@ -110,6 +111,7 @@ internal static class CompareCommand
                     {
                         var without = Terminal.WithProgress($"{specs[i].Name} without {ablation.Mechanism}", specs[i].Run.Replications,
                             tick => GovernanceRunner.Run(ablation.Spec, overrides.Threads, _ => tick()));
+                        ablationSummaries.Add(without);
                         // Effect of the mechanism = with − without, paired replication by replication.
                         var effect = RunComparison.Compare(without, summaries[i]);
                         effects.Add(new MechanismEffect(specs[i].Name, ablation.Mechanism, ablation.Change,
@@ -129,9 +131,11 @@ internal static class CompareCommand
             foreach (var group in effects.GroupBy(e => e.Structure))
                 AblationTables.Write(Terminal.Out, group.Key, group.ToList());
             if (ablate && effects.Count == 0) Terminal.Warning("no structure uses a mechanism that can be switched off without changing its cases");
-            long events = summaries.Sum(s => s.Replications.Sum(r => r.EventsExecuted));
-            long cases = summaries.Sum(s => s.Replications.Sum(r => r.TotalArrivals));
-            Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{specs.Count} structures × {baseline.Run.Replications} replications of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+            // The ablation runs count too: the time above includes them.
+            string ablationRuns = ablate ? $", and {ablationSummaries.Count} runs with one mechanism off" : "";
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
+                $"{specs.Count} structures × {Format.Count(baseline.Run.Replications, "replication")} of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}{ablationRuns}",
+                summaries.Concat(ablationSummaries), stopwatch.Elapsed, countsCases: true))}[/]");
 
             ComparisonCsv.Write(Path.Combine(folder, "comparison.csv"), baseline.Name,
                 comparisons.Select((c, i) => (specs[i + 1].Name, c)).ToList());

@@ -19,4 +19,7 @@ internal static class Format
 
     public static string Percent(double x) =>
         double.IsNaN(x) ? "–" : (x * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>"1 replication", "10 replications".</summary>
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -53,9 +53,9 @@ internal static class RunCommand
                 tick => GovSim.Models.Engine.GovernanceRunner.Run(spec, overrides.Threads, _ => tick(), caseLogs is null ? null : caseLogs.For));
             stopwatch.Stop();
             GovernanceTables.WriteRun(Terminal.Out, spec, summary);
-            long events = summary.Replications.Sum(r => r.EventsExecuted);
-            long cases = summary.Replications.Sum(r => r.TotalArrivals);
-            Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
+                $"{Format.Count(spec.Run.Replications, "replication")} of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}",
+                [summary], stopwatch.Elapsed, countsCases: true))}[/]");
             RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary);
             GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder, style: style);
         });
@@ -86,10 +86,9 @@ internal static class RunCommand
         stopwatch.Stop();
 
         ResultTables.Write(Terminal.Out, spec, summary);
-        long events = summary.Replications.Sum(r => r.EventsExecuted);
-        Terminal.Out.MarkupLine(
-            $"[grey]{spec.Run.Replications} replications of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), " +
-            $"seed {spec.Run.Seed}: {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s[/]");
+        Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
+            $"{Format.Count(spec.Run.Replications, "replication")} of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}",
+            [summary], stopwatch.Elapsed, countsCases: false))}[/]");
 
         OutputFolder.Write(outDir, folder => RunCsv.Write(folder, spec, summary));
         Terminal.Out.MarkupLine($"[grey]results written to {Spectre.Console.Markup.Escape(outDir)}[/]");

@@ -74,7 +74,7 @@ internal static class SweepCommand
             int steps = plan.Specs.Sum(row => row.Sum(spec => spec.Run.Replications));
             // Points one after another, each point's replications in parallel: the order of the
             // results, hence every file, does not depend on the number of threads.
-            var cells = Terminal.WithProgress($"sweeping {Count(plan.Points.Count, "point")} × {Count(plan.Structures.Count, "structure")}", steps, tick =>
+            var cells = Terminal.WithProgress($"sweeping {Format.Count(plan.Points.Count, "point")} × {Format.Count(plan.Structures.Count, "structure")}", steps, tick =>
             {
                 var done = new List<SweepCell>(plan.Points.Count * plan.Structures.Count);
                 for (int p = 0; p < plan.Points.Count; p++)
@@ -85,10 +85,10 @@ internal static class SweepCommand
             stopwatch.Stop();
 
             SweepTables.Write(Terminal.Out, plan.Structures, plan.Axes, cells);
-            long events = cells.Sum(c => c.Summary.Replications.Sum(r => r.EventsExecuted));
-            long cases = cells.Sum(c => c.Summary.Replications.Sum(r => r.TotalArrivals));
             var run = plan.Specs[0][0].Run;
-            Terminal.Out.MarkupLine($"[grey]{Markup.Escape($"{Count(plan.Points.Count, "point")} × {Count(plan.Structures.Count, "structure")} × {Count(run.Replications, "replication")} of {Format.Number(run.Length)} h (warm-up {Format.Number(run.Warmup)} h), seed {run.Seed}: {Format.Number(cases)} cases, {Format.Number(events)} events in {stopwatch.Elapsed.TotalSeconds:0.00} s")}[/]");
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
+                $"{Format.Count(plan.Points.Count, "point")} × {Format.Count(plan.Structures.Count, "structure")} × {Format.Count(run.Replications, "replication")} of {Format.Number(run.Length)} h (warm-up {Format.Number(run.Warmup)} h), seed {run.Seed}",
+                cells.Select(c => c.Summary), stopwatch.Elapsed, countsCases: true))}[/]");
 
             SweepCsv.Write(folder, plan.Structures, plan.Axes, cells);
             SweepFigure.Write(plan.Structures, plan.Axes, cells, folder, style);
@@ -97,5 +97,4 @@ internal static class SweepCommand
         return ExitCodes.Success;
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
