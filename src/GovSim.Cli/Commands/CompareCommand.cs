@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using GovSim.Cli.Output;
 using GovSim.Models.Ablation;
 using GovSim.Models.Engine;
@@ -92,7 +91,7 @@ internal static class CompareCommand
         ComparisonResults? reportResults = null;
         OutputFolder.Write(outDir, folder =>
         {
-            var stopwatch = Stopwatch.StartNew();
+            var clock = RunClock.Start();
             var summaries = new List<RunSummary>();
             for (int i = 0; i < specs.Count; i++)
             {
@@ -120,7 +119,7 @@ internal static class CompareCommand
                     }
                 }
             }
-            stopwatch.Stop();
+            clock.Stop();
 
             var comparisons = summaries.Skip(1).Select(s => RunComparison.Compare(summaries[0], s)).ToList();
             GovernanceTables.WriteComparison(Terminal.Out, specs, summaries, comparisons);
@@ -131,11 +130,11 @@ internal static class CompareCommand
             foreach (var group in effects.GroupBy(e => e.Structure))
                 AblationTables.Write(Terminal.Out, group.Key, group.ToList());
             if (ablate && effects.Count == 0) Terminal.Warning("no structure uses a mechanism that can be switched off without changing its cases");
-            // The ablation runs count too: the time above includes them.
+            // The ablation runs count too: the clock timed them.
             string ablationRuns = ablate ? $", and {ablationSummaries.Count} runs with one mechanism off" : "";
             Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
                 $"{specs.Count} structures × {Format.Count(baseline.Run.Replications, "replication")} of {Format.Number(baseline.Run.Length)} h (warm-up {Format.Number(baseline.Run.Warmup)} h), seed {baseline.Run.Seed}{ablationRuns}",
-                summaries.Concat(ablationSummaries), stopwatch.Elapsed, countsCases: true))}[/]");
+                summaries.Concat(ablationSummaries), clock, countsCases: true))}[/]");
 
             ComparisonCsv.Write(Path.Combine(folder, "comparison.csv"), baseline.Name,
                 comparisons.Select((c, i) => (specs[i + 1].Name, c)).ToList());

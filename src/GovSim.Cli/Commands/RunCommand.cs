@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using GovSim.Cli.Output;
 using GovSim.Networks;
 using GovSim.Scenarios;
@@ -48,14 +47,14 @@ internal static class RunCommand
         OutputFolder.Write(outDir, folder =>
         {
             using var caseLogs = overrides.Cases ? new CaseLogFiles(folder) : null;
-            var stopwatch = Stopwatch.StartNew();
+            var clock = RunClock.Start();
             var summary = Terminal.WithProgress($"running {spec.Name}", spec.Run.Replications,
                 tick => GovSim.Models.Engine.GovernanceRunner.Run(spec, overrides.Threads, _ => tick(), caseLogs is null ? null : caseLogs.For));
-            stopwatch.Stop();
+            clock.Stop();
             GovernanceTables.WriteRun(Terminal.Out, spec, summary);
             Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
                 $"{Format.Count(spec.Run.Replications, "replication")} of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}",
-                [summary], stopwatch.Elapsed, countsCases: true))}[/]");
+                [summary], clock, countsCases: true))}[/]");
             RunCsv.Write(folder, spec.Name, spec.Run.Seed, summary);
             GovSim.Reports.Figures.ComparisonFigures.Write([new GovSim.Reports.Figures.StructureRun(spec, summary)], folder, style: style);
         });
@@ -79,16 +78,16 @@ internal static class RunCommand
         foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
-        var stopwatch = Stopwatch.StartNew();
+        var clock = RunClock.Start();
         var summary = Terminal.WithProgress(
             $"running {spec.Name}", spec.Run.Replications,
             tick => NetworkRunner.Run(spec, overrides.Threads, _ => tick()));
-        stopwatch.Stop();
+        clock.Stop();
 
         ResultTables.Write(Terminal.Out, spec, summary);
         Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
             $"{Format.Count(spec.Run.Replications, "replication")} of {Format.Number(spec.Run.Length)} h (warm-up {Format.Number(spec.Run.Warmup)} h), seed {spec.Run.Seed}",
-            [summary], stopwatch.Elapsed, countsCases: false))}[/]");
+            [summary], clock, countsCases: false))}[/]");
 
         OutputFolder.Write(outDir, folder => RunCsv.Write(folder, spec, summary));
         Terminal.Out.MarkupLine($"[grey]results written to {Spectre.Console.Markup.Escape(outDir)}[/]");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using GovSim.Cli.Output;
 using GovSim.Models.Engine;
 using GovSim.Models.Sweeps;
@@ -70,7 +69,7 @@ internal static class SweepCommand
         var style = FigureStyleChoice.For(overrides.Language);
         OutputFolder.Write(outDir, folder =>
         {
-            var stopwatch = Stopwatch.StartNew();
+            var clock = RunClock.Start();
             int steps = plan.Specs.Sum(row => row.Sum(spec => spec.Run.Replications));
             // Points one after another, each point's replications in parallel: the order of the
             // results, hence every file, does not depend on the number of threads.
@@ -82,13 +81,13 @@ internal static class SweepCommand
                         done.Add(new SweepCell(s, plan.Points[p], GovernanceRunner.Run(plan.Specs[p][s], overrides.Threads, _ => tick()), overloaded[p, s]));
                 return done;
             });
-            stopwatch.Stop();
+            clock.Stop();
 
             SweepTables.Write(Terminal.Out, plan.Structures, plan.Axes, cells);
             var run = plan.Specs[0][0].Run;
             Terminal.Out.MarkupLine($"[grey]{Markup.Escape(WorkloadLines.For(
                 $"{Format.Count(plan.Points.Count, "point")} × {Format.Count(plan.Structures.Count, "structure")} × {Format.Count(run.Replications, "replication")} of {Format.Number(run.Length)} h (warm-up {Format.Number(run.Warmup)} h), seed {run.Seed}",
-                cells.Select(c => c.Summary), stopwatch.Elapsed, countsCases: true))}[/]");
+                cells.Select(c => c.Summary), clock, countsCases: true))}[/]");
 
             SweepCsv.Write(folder, plan.Structures, plan.Axes, cells);
             SweepFigure.Write(plan.Structures, plan.Axes, cells, folder, style);

@@ -11,27 +11,27 @@ namespace GovSim.Cli.Commands;
 /// memory figures a user quotes come from the run itself.
 /// </summary>
 /// <remarks>
-/// "Per core" divides the work by the summed times of the replications, each measured on the one
-/// thread that ran it, building the model and collecting its results included (and, for the first
-/// replications of a process, the compiler's warm-up): with more threads the wall-clock time is
-/// shorter and the per-core rate about the same. Peak memory is the process's largest resident set
-/// so far (VmHWM on Linux, the figure <c>/usr/bin/time -v</c> reports at exit): the runs', before
-/// any figure is drawn.
+/// "Per core" divides the work by the processor time the process used meanwhile (see
+/// <see cref="RunClock"/>): building the models, collecting their results, garbage collection and
+/// the compiler's warm-up included, so a short run understates the simulation's own speed. With
+/// more threads the wall-clock time is shorter; the rate per core stays about the same, or falls
+/// where parallel replications contend for the caches and memory. Peak memory is the process's
+/// largest resident set so far (VmHWM on Linux, the figure <c>/usr/bin/time -v</c> reports at
+/// exit): the runs', before any figure is drawn.
 /// </remarks>
 internal static class WorkloadLines
 {
     /// <param name="what">What was run, e.g. "10 replications of 720 h (warm-up 168 h), seed 1".</param>
-    /// <param name="runs">Every run's summary, ablations included: their counts and times add up.</param>
-    /// <param name="wallTime">The wall-clock time of all of them.</param>
+    /// <param name="runs">Every run's summary, ablations included: the clock timed them all.</param>
+    /// <param name="clock">The runs' wall-clock and processor time.</param>
     /// <param name="countsCases">Whether arrivals are governance cases (a network's customers are not named).</param>
-    public static string For(string what, IEnumerable<RunSummary> runs, TimeSpan wallTime, bool countsCases) =>
-        For(what, runs, wallTime, countsCases, PeakMemoryBytes());
+    public static string For(string what, IEnumerable<RunSummary> runs, RunClock clock, bool countsCases) =>
+        For(what, runs, clock.Wall, clock.Processor, countsCases, PeakMemoryBytes());
 
-    /// <summary>As above, with the peak memory given (for tests).</summary>
-    internal static string For(string what, IEnumerable<RunSummary> runs, TimeSpan wallTime, bool countsCases, long peakMemoryBytes)
+    /// <summary>As above, with the times and the peak memory given (for tests).</summary>
+    internal static string For(string what, IEnumerable<RunSummary> runs, TimeSpan wallTime, TimeSpan processorTime, bool countsCases, long peakMemoryBytes)
     {
         long cases = 0, events = 0;
-        double coreSeconds = 0;
         foreach (var run in runs)
         {
             foreach (var replication in run.Replications)
@@ -39,15 +39,15 @@ internal static class WorkloadLines
                 cases += replication.TotalArrivals;
                 events += replication.EventsExecuted;
             }
-            foreach (double seconds in run.ReplicationSeconds) coreSeconds += seconds;
         }
+        double coreSeconds = processorTime.TotalSeconds;
         var line = new StringBuilder(what).Append(": ");
         if (countsCases) line.Append(Format.Number(cases)).Append(" cases, ");
         line.Append(Format.Number(events)).Append(" events in ").Append(wallTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)).Append(" s");
         line.Append('\n');
         if (coreSeconds > 0)
         {
-            line.Append("per core, set-up included: ");
+            line.Append("per core (processor time, set-up included): ");
             if (countsCases) line.Append(Rate(cases / coreSeconds)).Append(" cases/s, ");
             line.Append(Rate(events / coreSeconds)).Append(" events/s; ");
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GovSim.Networks;
 
 /// <summary>
@@ -20,15 +18,12 @@ public static class ReplicationRunner
     {
         ArgumentNullException.ThrowIfNull(runReplication);
         var results = new ReplicationResult[replications];
-        var seconds = new double[replications];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         Parallel.For(0, results.Length, options, r =>
         {
-            long start = Stopwatch.GetTimestamp();
             results[r] = runReplication(r);
-            seconds[r] = Stopwatch.GetElapsedTime(start).TotalSeconds;
             onReplicationDone?.Invoke(results[r]);
         });
-        return RunSummary.From(results, seconds);
+        return RunSummary.From(results);
     }
 }

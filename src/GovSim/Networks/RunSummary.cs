@@ -16,13 +16,6 @@ public sealed class RunSummary
 
     public IReadOnlyList<ReplicationResult> Replications { get; }
 
-    /// <summary>
-    /// How long each replication took to build, run and summarise, in seconds of wall-clock time on
-    /// the one thread that ran it (empty when the summary was put together from results alone).
-    /// Kept apart from the results, which must be the same to the bit on every machine.
-    /// </summary>
-    public IReadOnlyList<double> ReplicationSeconds { get; private init; } = [];
-
     /// <summary>Summaries in the order the metrics were reported.</summary>
     public IReadOnlyList<MetricSummary> Metrics { get; }
 
@@ -33,9 +26,7 @@ public sealed class RunSummary
 
     public bool TryGet(MetricKey key, out MetricSummary summary) => _byKey.TryGetValue(key, out summary!);
 
-    /// <param name="replications">The results, in replication order.</param>
-    /// <param name="replicationSeconds">How long each took (see <see cref="ReplicationSeconds"/>); null when unknown.</param>
-    public static RunSummary From(IReadOnlyList<ReplicationResult> replications, IReadOnlyList<double>? replicationSeconds = null)
+    public static RunSummary From(IReadOnlyList<ReplicationResult> replications)
     {
         ArgumentNullException.ThrowIfNull(replications);
         if (replications.Count == 0) throw new ArgumentException("a run needs at least one replication", nameof(replications));
@@ -50,8 +41,6 @@ public sealed class RunSummary
         var summaries = keys
             .Select(k => new MetricSummary(k, ConfidenceInterval.FromSample(values[k]), values[k]))
             .ToList();
-        if (replicationSeconds is not null && replicationSeconds.Count != replications.Count)
-            throw new ArgumentException("one time per replication", nameof(replicationSeconds));
-        return new RunSummary(replications, summaries) { ReplicationSeconds = replicationSeconds ?? [] };
+        return new RunSummary(replications, summaries);
     }
 }

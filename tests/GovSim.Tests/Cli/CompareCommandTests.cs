@@ -47,15 +47,15 @@ public sealed class CompareCommandTests() : CliTest("govsim-compare-")
         Assert.Contains("M7 direct dispatch", svg);
         Assert.Contains("M6 whistle-and-report", svg);
 
-        // The closing lines count the runs with a mechanism off too (the time they report includes
-        // them). Every run sees the same cases (common random numbers), so the count is
-        // (structures + ablation runs) × one run's arrivals.
+        // The closing lines count the runs with a mechanism off too (the clock timed them). Every
+        // run sees the same cases (common random numbers), so the count is (structures + ablation
+        // runs) × one run's arrivals.
         int ablationRuns = rows.Length - 1;
         Assert.Contains($", and {ablationRuns} runs with one mechanism off: ", r.Output);
         long oneRun = File.ReadAllLines(Path.Combine(outDir, "1-teaching-city-inverted", "counts.csv")).Skip(1)
             .Sum(l => long.Parse(l.Split(',')[3], CultureInfo.InvariantCulture));
         Assert.Contains($": {(2 + ablationRuns) * oneRun:#,0} cases, ", r.Output);
-        Assert.Matches(@"per core, set-up included: [0-9.]+( [kM])? cases/s, [0-9.]+( [kM])? events/s; peak memory [1-9][0-9]* MB", r.Output);
+        Assert.Matches(@"per core \(processor time, set-up included\): [0-9.]+( [kM])? cases/s, [0-9.]+( [kM])? events/s; peak memory [1-9][0-9]* MB", r.Output);
     }
 
     [Fact]
