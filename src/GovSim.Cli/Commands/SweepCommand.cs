@@ -95,5 +95,4 @@ internal static class SweepCommand
         Terminal.Out.MarkupLine($"[grey]results written to {Markup.Escape(outDir)}[/]");
         return ExitCodes.Success;
     }
-
 }
