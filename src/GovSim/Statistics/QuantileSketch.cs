@@ -8,26 +8,30 @@ namespace GovSim.Statistics;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each power of two in [2^-20, 2^24) is split into 64 equal-width sub-buckets. The bucket of a value is
-/// read straight off its IEEE-754 bits (the 11 exponent bits followed by the top 6 mantissa bits), so
-/// <see cref="Add"/> costs a shift, a subtraction and an increment instead of a logarithm. Reporting a
-/// bucket's midpoint is off by at most half a bucket width, which is at most 1/128 of any value in the
-/// bucket: see <see cref="RelativeAccuracy"/>. The unit is whatever the caller uses; the range spans
-/// about 10^-6 to 1.6 × 10^7 of it.
+/// Each power of two in [2^-20, 2^24) is split into 128 equal-width sub-buckets. The bucket of a value is
+/// read straight off its IEEE-754 bits (the 11 exponent bits followed by the top 7 mantissa bits), so
+/// <see cref="Add"/> costs a shift, a subtraction and an increment instead of a logarithm. A quantile
+/// is read off the bucket that holds its order statistic, by linear interpolation within the bucket: its
+/// k observations are taken as spread evenly over it, the j-th at the middle of the j-th k-th of its
+/// width (a bucket with one observation reports its midpoint). The estimate stays inside the bucket, so
+/// it is off by at most one bucket width, which is at most 1/128 of any value in the bucket: see
+/// <see cref="RelativeAccuracy"/>. The unit is whatever the caller uses; the range spans about 10^-6 to
+/// 1.6 × 10^7 of it.
 /// </para>
 /// <para>
-/// Values below 2^-20 (including zero) share an underflow bucket and values at or above 2^24 share an
-/// overflow bucket. Exact <see cref="Min"/> and <see cref="Max"/> are tracked and every reported quantile
-/// is clamped to [Min, Max], so the underflow bucket reports Min (absolute error below 2^-20) and the
-/// overflow bucket reports Max. Clamping never increases the error, because the true quantile lies in
-/// [Min, Max] too, and it makes constant data come back exactly.
+/// Why interpolate rather than report the bucket's midpoint: with millions of observations the
+/// sampling error of a quantile is far smaller than a bucket, so every replication of a large run
+/// reported the same midpoint, and a confidence interval over replications read "± 0", a precision the
+/// sketch does not have. Interpolated, the estimate moves continuously with the data, so replications
+/// differ by their own sampling error, and the bias left (the data are not quite uniform within 1/128
+/// of an octave) is of second order.
 /// </para>
 /// </remarks>
 public sealed class QuantileSketch
 {
     /// <summary>
     /// Upper bound on |reported - exact| / exact for any quantile whose exact value lies in
-    /// [<see cref="LowestTrackableValue"/>, <see cref="HighestTrackableValue"/>): half a bucket width
+    /// [<see cref="LowestTrackableValue"/>, <see cref="HighestTrackableValue"/>): a bucket width
     /// (2^e / 128) divided by the smallest value in the bucket (at least 2^e).
     /// </summary>
     public const double RelativeAccuracy = 1.0 / 128;
@@ -38,10 +42,10 @@ public sealed class QuantileSketch
     /// <summary>Exclusive upper end of the range resolved with <see cref="RelativeAccuracy"/>: 2^24.</summary>
     public const double HighestTrackableValue = 1 << 24;
 
-    private const int SubBucketBits = 6;
+    private const int SubBucketBits = 7;
     private const int SubBucketsPerOctave = 1 << SubBucketBits;
 
-    // Shifting the bits right by 46 leaves (biased exponent << 6) | (top 6 mantissa bits): the bucket key.
+    // Shifting the bits right by 45 leaves (biased exponent << 7) | (top 7 mantissa bits): the bucket key.
     private const int KeyShift = 52 - SubBucketBits;
     private const int LowestExponent = -20;
     private const int HighestExponentExclusive = 24;
@@ -100,9 +104,9 @@ public sealed class QuantileSketch
 
     /// <summary>
     /// Estimates the <paramref name="p"/>-quantile: the smallest value v such that at least
-    /// ceil(p × Count) observations are ≤ v (at least one for p &gt; 0). Reports the midpoint of the
-    /// bucket holding that order statistic, clamped to [Min, Max]. p = 0 and p = 1 return the exact
-    /// Min and Max.
+    /// ceil(p × Count) observations are ≤ v (at least one for p &gt; 0). Finds the bucket holding that
+    /// order statistic and interpolates within it (see the remarks), clamped to [Min, Max]. p = 0 and
+    /// p = 1 return the exact Min and Max.
     /// </summary>
     /// <param name="p">Probability in [0, 1].</param>
     /// <returns>The estimate, or NaN when no observation has been added.</returns>
@@ -133,11 +137,16 @@ public sealed class QuantileSketch
         long seen = 0;
         for (int i = 0; i < counts.Length; i++)
         {
-            seen += counts[i];
-            if (seen >= rank)
+            long inBucket = counts[i];
+            if (seen + inBucket >= rank)
             {
-                return Math.Clamp(Representative(i), min, max);
+                // The rank-th observation is the j-th of this bucket's k (j from 1): at the middle of
+                // the j-th k-th of the bucket.
+                double position = (rank - seen - 0.5) / inBucket;
+                return Math.Clamp(ValueAt(i, position), min, max);
             }
+
+            seen += inBucket;
         }
 
         // Unreachable while the bucket counts sum to Count; Max is the honest answer if they ever did not.
@@ -173,8 +182,11 @@ public sealed class QuantileSketch
         max = double.NegativeInfinity;
     }
 
-    /// <summary>Value reported for bucket <paramref name="index"/> before clamping to [Min, Max].</summary>
-    private static double Representative(int index)
+    /// <summary>
+    /// The value at <paramref name="position"/> (0 the lower edge, 1 the upper) of bucket
+    /// <paramref name="index"/>, before clamping to [Min, Max].
+    /// </summary>
+    private static double ValueAt(int index, double position)
     {
         if (index == UnderflowIndex)
         {
@@ -192,7 +204,7 @@ public sealed class QuantileSketch
         long key = LowestKey + index - 1;
         double lower = BitConverter.Int64BitsToDouble(key << KeyShift);
         double upper = BitConverter.Int64BitsToDouble((key + 1) << KeyShift);
-        return (lower + upper) * 0.5;
+        return lower + ((upper - lower) * position);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
