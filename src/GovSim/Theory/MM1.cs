@@ -62,6 +62,27 @@ public static class MM1
         return rho / (mu - lambda);
     }
 
+    /// <summary>
+    /// The p-quantile of the time in system under FCFS, -ln(1 - p) / (mu - lambda): the sojourn time
+    /// of an M/M/1 FCFS queue is exponential with rate mu - lambda (a geometric number of
+    /// exponential services, itself exponential).
+    /// </summary>
+    /// <param name="lambda">Arrival rate (&gt;= 0).</param>
+    /// <param name="mu">Service rate (&gt; 0).</param>
+    /// <param name="p">Probability in (0, 1).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A rate is negative, zero (mu) or not finite, or p is outside (0, 1).</exception>
+    /// <exception cref="InvalidOperationException">rho &gt;= 1 (unstable).</exception>
+    public static double SojournQuantile(double lambda, double mu, double p)
+    {
+        _ = StableRho(lambda, mu);
+        if (!(p > 0 && p < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "A quantile's probability must lie strictly between 0 and 1.");
+        }
+
+        return -Math.Log(1 - p) / (mu - lambda);
+    }
+
     private static double StableRho(double lambda, double mu)
     {
         double rho = Rho(lambda, mu);

@@ -27,6 +27,40 @@ public class MM1Tests
         Assert.Equal(MM1.Wq(lambda, mu) + (1.0 / mu), MM1.W(lambda, mu), Tol);
     }
 
+    [Theory]
+    [InlineData(0.5, 1.0, 0.5)]
+    [InlineData(0.5, 1.0, 0.9)]
+    [InlineData(0.5, 1.0, 0.99)]
+    [InlineData(0.9, 1.0, 0.9)]
+    [InlineData(2.0, 7.0, 0.25)]
+    public void SojournQuantileSolvesTheMixtureOfErlangDistributions(double lambda, double mu, double p)
+    {
+        // Computed another way: an arrival finds n in system with probability (1 - ρ) ρ^n (PASTA)
+        // and stays for n + 1 exponential services, an Erlang(n + 1, μ) time. The mixture's CDF at
+        // the quantile must be p.
+        double x = MM1.SojournQuantile(lambda, mu, p);
+        double rho = lambda / mu, mx = mu * x;
+        double cdf = 0, weight = 1 - rho, term = Math.Exp(-mx), tail = 0;
+        for (int n = 0; n < 2000 && weight > 1e-300; n++)
+        {
+            // tail = P(Poisson(μx) ≤ n) = P(Erlang(n + 1, μ) > x).
+            tail += term;
+            cdf += weight * (1 - tail);
+            term *= mx / (n + 1);
+            weight *= rho;
+        }
+
+        Assert.Equal(p, cdf, 1e-9);
+        Assert.Equal(MM1.W(lambda, mu) * Math.Log(2), MM1.SojournQuantile(lambda, mu, 0.5), Tol);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void SojournQuantileNeedsAProbabilityStrictlyInside(double p) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => MM1.SojournQuantile(0.5, 1.0, p));
+
     [Fact]
     public void ZeroArrivalsGiveEmptySystem()
     {

@@ -11,7 +11,7 @@ public class ValidationSuiteTests
         var checks = ValidationSuite.Run(ValidationCases.All());
         var failed = checks.Where(c => !c.Passed).Select(c => $"{c.Model} {c.Metric}: theory {c.Theory}, simulated {c.Simulated}").ToList();
         Assert.True(failed.Count == 0, string.Join("\n", failed));
-        Assert.Equal(17, checks.Count);
+        Assert.Equal(20, checks.Count);
     }
 
     [Theory]
