@@ -24,6 +24,9 @@ internal static class FigureCanvas
     {
         var plot = new Plot();
         plot.Title(title, size: 26);
+        // Centred on the whole figure, not over the data area: forest plots with long row labels
+        // push the data area right, and a title centred over it ran off the figure's edge.
+        plot.Axes.Title.FullFigureCenter = true;
         plot.XLabel(xLabel, size: 20);
         plot.YLabel(yLabel, size: 20);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 16;
