@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovSim.Statistics;
 
 namespace GovSim.Cli.Commands;
 
@@ -11,11 +12,15 @@ internal static class Format
         : Math.Abs(x) >= 1000 ? x.ToString("#,0", CultureInfo.InvariantCulture)
         : x.ToString("G4", CultureInfo.InvariantCulture);
 
-    /// <summary>A confidence interval as "mean ± half-width", the half-width to two significant digits.</summary>
+    /// <summary>
+    /// A confidence interval as "mean ± half-width": the half-width to two significant digits, the
+    /// mean to the same decimal place ("16.233 ± 0.015", "24,995 ± 27", "0.914902 ± 0.000024").
+    /// </summary>
     public static string Interval(double mean, double halfWidth) =>
         double.IsNaN(mean) ? "–"
         : double.IsNaN(halfWidth) ? Number(mean)
-        : $"{Number(mean)} ± {(halfWidth == 0 ? "0" : halfWidth.ToString("G2", CultureInfo.InvariantCulture))}";
+        : halfWidth == 0 ? $"{Number(mean)} ± 0"
+        : ConfidenceInterval.Format(mean, halfWidth, halfWidthDigits: 2, groupThousands: true);
 
     public static string Percent(double x) =>
         double.IsNaN(x) ? "–" : (x * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%";

@@ -108,20 +108,29 @@ public readonly record struct ConfidenceInterval(double Mean, double HalfWidth, 
     /// digits of the half-width and the mean to the same decimal place, in the invariant culture.
     /// </summary>
     /// <returns>The formatted interval.</returns>
-    public override string ToString()
+    public override string ToString() => Format(Mean, HalfWidth, halfWidthDigits: 3, groupThousands: false);
+
+    /// <summary>
+    /// Formats <c>"mean ± halfWidth"</c> with <paramref name="halfWidthDigits"/> significant digits of
+    /// the half-width and the mean to the same decimal place, in the invariant culture (with
+    /// <paramref name="groupThousands"/>, "24,995 ± 27"). Digits beyond the half-width's last one are
+    /// noise, so they are not printed; and no exponent appears however small the half-width
+    /// ("0.914902 ± 0.000024", not "0.9149 ± 2.4E-05").
+    /// </summary>
+    public static string Format(double mean, double halfWidth, int halfWidthDigits, bool groupThousands)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(halfWidthDigits, 1);
         CultureInfo inv = CultureInfo.InvariantCulture;
-        if (!double.IsFinite(HalfWidth) || HalfWidth == 0 || !double.IsFinite(Mean))
+        if (!double.IsFinite(halfWidth) || halfWidth == 0 || !double.IsFinite(mean))
         {
             // No meaningful precision to align to; fall back to a general format.
-            return $"{Mean.ToString("G6", inv)} ± {HalfWidth.ToString("G6", inv)}";
+            return $"{mean.ToString("G6", inv)} ± {halfWidth.ToString("G6", inv)}";
         }
 
-        // Digits beyond the half-width's third significant digit are noise, so they are not printed.
-        int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(HalfWidth)));
-        int decimals = Math.Clamp(2 - magnitude, 0, 15);
-        string format = "F" + decimals.ToString(inv);
-        return $"{Mean.ToString(format, inv)} ± {HalfWidth.ToString(format, inv)}";
+        int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(halfWidth)));
+        int decimals = Math.Clamp(halfWidthDigits - 1 - magnitude, 0, 15);
+        string format = (groupThousands ? "N" : "F") + decimals.ToString(inv);
+        return $"{mean.ToString(format, inv)} ± {halfWidth.ToString(format, inv)}";
     }
 
     private static ConfidenceInterval Build(double mean, double squaredDeviations, int n, double level)
