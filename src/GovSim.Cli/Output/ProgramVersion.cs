@@ -11,16 +11,26 @@ internal static partial class ProgramVersion
         typeof(ProgramVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>
-    /// The source commit: the one the build stamped into the version when it could, else the one
-    /// checked out in a .git folder above the program (read from files, never by running git);
-    /// null when neither is there.
+    /// The source commit: the one the build stamped into the version when it could (with a word
+    /// that the sources had changed since, when the build says so), else the one checked out in a
+    /// .git folder above the program (read from files, never by running git); null when neither is there.
     /// </summary>
-    public static string? Commit { get; } = StampedCommit() ?? CheckedOutCommit(AppContext.BaseDirectory);
+    public static string? Commit { get; } = StampedCommit(Informational) ?? CheckedOutCommit(AppContext.BaseDirectory);
 
-    private static string? StampedCommit()
+    /// <summary>
+    /// The commit in an informational version: "1.0.0+&lt;sha&gt;" gives the sha; "1.0.0+&lt;sha&gt;.modified",
+    /// stamped by a build from sources that differ from that commit (Directory.Build.props), gives the
+    /// sha and says so; anything else gives null.
+    /// </summary>
+    internal static string? StampedCommit(string informational)
     {
-        int plus = Informational.IndexOf('+', StringComparison.Ordinal);
-        return plus >= 0 && Sha().IsMatch(Informational[(plus + 1)..]) ? Informational[(plus + 1)..] : null;
+        int plus = informational.IndexOf('+', StringComparison.Ordinal);
+        if (plus < 0) return null;
+        string revision = informational[(plus + 1)..];
+        const string modified = ".modified";
+        if (revision.EndsWith(modified, StringComparison.Ordinal) && Sha().IsMatch(revision[..^modified.Length]))
+            return $"{revision[..^modified.Length]}, built from sources changed since";
+        return Sha().IsMatch(revision) ? revision : null;
     }
 
     /// <summary>The commit HEAD points at in the nearest .git folder above <paramref name="start"/>, or null.</summary>
