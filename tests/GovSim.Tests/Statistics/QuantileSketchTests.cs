@@ -14,18 +14,10 @@ public sealed class QuantileSketchTests
     [Fact]
     public void ExponentialSampleQuantilesWithinRelativeAccuracyOfExactOrderStatistics()
     {
-        var random = new System.Random(20240607);
-        var values = new double[1_000_000];
-        var sketch = new QuantileSketch();
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = -Math.Log(1 - random.NextDouble());
-            sketch.Add(values[i]);
-        }
+        var (values, sketch) = ExponentialSample(new System.Random(20240607), 1_000_000);
 
         // Comparing with the exact order statistic of the same data removes sampling error entirely,
         // so the only allowed discrepancy is the sketch's own bucket resolution.
-        Array.Sort(values);
         Assert.Equal(values.Length, sketch.Count);
         foreach (double p in Probabilities)
         {
@@ -132,16 +124,7 @@ public sealed class QuantileSketchTests
         // off by about a bucket width / sqrt(k) (the spacing of uniform order statistics), i.e. a
         // few per cent of the bucket: well within an eighth of it, where the midpoint was off by up
         // to half.
-        var random = new System.Random(31);
-        var values = new double[1_000_000];
-        var sketch = new QuantileSketch();
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = -Math.Log(1 - random.NextDouble());
-            sketch.Add(values[i]);
-        }
-
-        Array.Sort(values);
+        var (values, sketch) = ExponentialSample(new System.Random(31), 1_000_000);
         foreach (double p in new[] { 0.1, 0.25, 0.5, 0.75, 0.9, 0.95 })
         {
             double exact = ExactQuantile(values, p);
@@ -164,13 +147,7 @@ public sealed class QuantileSketchTests
         var estimates = new double[samples];
         for (int s = 0; s < samples; s++)
         {
-            var sketch = new QuantileSketch();
-            for (int i = 0; i < n; i++)
-            {
-                sketch.Add(-Math.Log(1 - random.NextDouble()));
-            }
-
-            estimates[s] = sketch.Quantile(p);
+            estimates[s] = ExponentialSample(random, n).Sketch.Quantile(p);
         }
 
         double mean = estimates.Average();
@@ -361,6 +338,21 @@ public sealed class QuantileSketchTests
     }
 
     /// <summary>Exact order statistic under the same rank definition as the sketch: the ceil(p n)-th smallest.</summary>
+    /// <summary>n unit-exponential values, sorted, and a sketch of them.</summary>
+    private static (double[] Sorted, QuantileSketch Sketch) ExponentialSample(System.Random random, int n)
+    {
+        var values = new double[n];
+        var sketch = new QuantileSketch();
+        for (int i = 0; i < n; i++)
+        {
+            values[i] = -Math.Log(1 - random.NextDouble());
+            sketch.Add(values[i]);
+        }
+
+        Array.Sort(values);
+        return (values, sketch);
+    }
+
     private static double ExactQuantile(double[] sorted, double p)
     {
         long rank = Math.Max(1, (long)Math.Ceiling(p * sorted.Length));
