@@ -19,7 +19,7 @@ internal static class GovernanceLoading
     public static string? Incomparability(GovernanceSpec a, GovernanceSpec b)
     {
         if (a.Jurisdiction != b.Jurisdiction)
-            return $"'{b.Name}' has another jurisdiction ({Describe(b.Jurisdiction)}) than '{a.Name}' ({Describe(a.Jurisdiction)})";
+            return $"'{b.Name}' has another jurisdiction ({b.Jurisdiction.Describe()}) than '{a.Name}' ({a.Jurisdiction.Describe()})";
         // Distributions compare by what they are (their description), not by instance.
         static object Case(CategorySpec c) => (c.Name, c.Share, c.ComprehensiveShare, c.Departments, c.DepartmentWork?.ToString());
         if (!a.Categories.Select(Case).SequenceEqual(b.Categories.Select(Case)))
@@ -41,7 +41,4 @@ internal static class GovernanceLoading
         }
         return null;
     }
-
-    private static string Describe(JurisdictionSpec j) =>
-        $"{j.Districts} districts × {j.StreetsPerDistrict} streets × {j.CommunitiesPerStreet} communities";
 }

@@ -61,14 +61,16 @@ public static class GovernanceLoadAnalysis
                 }
             }
         }
+        var jurisdiction = spec.Jurisdiction;
+        double communities = jurisdiction.NodeCount(Tier.Community);
         var loads = new List<UnitLoad>();
         for (int t = 0; t < unitTypes; t++)
         {
             var u = spec.Units[t];
-            int nodes = spec.Jurisdiction.NodeCount(u.Tier);
             double staff = u.Schedule?.AverageServers ?? u.StaffPerUnit;
-            // The busiest unit of the type sets the figure.
-            double busiest = work[t].Max() / nodes;
+            // The busiest unit of the type sets the figure: of its department with the most work,
+            // at the node with the most communities (cases arise at the same rate in every community).
+            double busiest = work[t].Max() * jurisdiction.LargestNodeCommunities(u.Tier) / communities;
             loads.Add(new UnitLoad(u.Name, busiest, staff > 0 ? busiest / staff : double.PositiveInfinity));
         }
         return loads;

@@ -33,7 +33,11 @@ public sealed partial class GovernanceModel : IStationExit
     private readonly int[] _entryUnit;       // per source
     private readonly int[] _unitTier;        // per unit type
     private readonly int[] _unitsPerNode;    // per unit type
-    private readonly FastDivisor[] _communitiesPerNode; // per unit type: communities under one node of its tier
+    // A case's unit at a tier is its community's ancestor there. In a generated tree that is the
+    // community number divided by the communities under one node (a multiplication and a shift);
+    // in a listed tree it is read from a table (community → node, one per tier), null otherwise.
+    private readonly FastDivisor[] _communitiesPerNode; // per unit type
+    private readonly int[]?[] _nodeOfCommunity;         // per unit type
     private readonly RoutingTable _routing;
     private readonly Transfer _transfer;
     private readonly double[] _buckPassing;
@@ -134,7 +138,11 @@ public sealed partial class GovernanceModel : IStationExit
         _entryUnit = spec.Sources.Select(s => spec.UnitIndex(s.EntryUnit)).ToArray();
         _unitTier = spec.Units.Select(u => (int)u.Tier).ToArray();
         _unitsPerNode = spec.Units.Select(u => u.UnitsPerNode).ToArray();
-        _communitiesPerNode = spec.Units.Select(u => new FastDivisor(CommunitiesPerNode(spec.Jurisdiction, u.Tier))).ToArray();
+        var jurisdiction = spec.Jurisdiction;
+        _communitiesPerNode = spec.Units.Select(u => new FastDivisor(
+            jurisdiction.IsRegular ? jurisdiction.LargestNodeCommunities(u.Tier) : 1)).ToArray();
+        var ancestorsAt = Enum.GetValues<Tier>().ToDictionary(t => t, t => jurisdiction.IsRegular ? null : jurisdiction.AncestorsAt(t));
+        _nodeOfCommunity = spec.Units.Select(u => ancestorsAt[u.Tier]).ToArray();
         _stationUnit = stationUnit.ToArray();
         var stationPrefetch = new StationPrefetch(_stations);
         _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
@@ -327,14 +335,10 @@ public sealed partial class GovernanceModel : IStationExit
     internal int StationFor(int unit, int community, int category)
     {
         int units = _unitsPerNode[unit];
-        int node = _communitiesPerNode[unit].Divide(community); // Jurisdiction.AncestorOf, without a hardware division
+        // Jurisdiction.AncestorOf, without a call or a hardware division.
+        int node = _nodeOfCommunity[unit] is { } table ? table[community] : _communitiesPerNode[unit].Divide(community);
         return _firstStation[unit] + (units == 1 ? node : node * units + category % units);
     }
-
-    // A community's node at a tier is the community number divided by this (the tree is regular;
-    // the city's one node holds every community).
-    private static int CommunitiesPerNode(JurisdictionSpec jurisdiction, Tier tier) =>
-        tier == Tier.City ? jurisdiction.NodeCount(Tier.Community) : jurisdiction.NodeCount(Tier.Community) / jurisdiction.NodeCount(tier);
 
     private void ResetStatistics(double now)
     {

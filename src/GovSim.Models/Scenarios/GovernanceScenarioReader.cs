@@ -67,7 +67,7 @@ public static class GovernanceScenarioReader
         string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
         ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
         var run = NetworkScenarioReader.ReadRun(top.Required("run"), seed);
-        var jurisdiction = ReadJurisdiction(top.Required("jurisdiction", "districts, streets_per_district and communities_per_street"));
+        var jurisdiction = JurisdictionReader.Read(top.Required("jurisdiction", "districts, streets_per_district and communities_per_street"));
 
         var categoryEntries = NamedEntries(top, "categories", "category");
         foreach (var entry in categoryEntries)
@@ -103,13 +103,6 @@ public static class GovernanceScenarioReader
         var entries = node.Entries(expected);
         if (entries.Count == 0) throw node.Error($"at least one {noun} is required");
         return entries;
-    }
-
-    private static JurisdictionSpec ReadJurisdiction(YamlNodeReader node)
-    {
-        var fields = node.Fields("jurisdiction", "districts", "streets_per_district", "communities_per_street");
-        int Count(string key) => GovernanceValues.WholeAtLeast(fields.Required(key, "a whole number of at least 1"), key, 1);
-        return new JurisdictionSpec(Count("districts"), Count("streets_per_district"), Count("communities_per_street"));
     }
 
     private static CategorySpec ReadCategory(YamlNodeReader node)

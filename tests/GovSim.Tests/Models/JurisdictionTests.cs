@@ -1,0 +1,169 @@
+using GovSim.Models.Engine;
+using GovSim.Models.Scenarios;
+using GovSim.Models.Spec;
+using GovSim.Scenarios;
+
+namespace GovSim.Tests.Models;
+
+/// <summary>Jurisdictions listed district by district and street by street, beside generated ones.</summary>
+public sealed class JurisdictionTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "govsim-jurisdiction-" + Guid.NewGuid().ToString("N"));
+
+    public JurisdictionTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // A scenario around a jurisdiction block (indented two spaces under `jurisdiction:`).
+    private static string Scenario(string jurisdiction) => $$"""
+        kind: governance
+        name: listed
+        run: { length: 100, warmup: 10, replications: 1 }
+        jurisdiction:
+        {{jurisdiction}}
+        categories: { simple: { share: 1 } }
+        urgency: { routine: { share: 1, deadline: 48 } }
+        sources: { hotline: { rate_per_community: 0.1, entry: street.office } }
+        units:
+          street.office: { tier: street, staff: 2, authority: all, service: { type: exponential, mean: 1 } }
+        """;
+
+    private string Write(string yaml)
+    {
+        string path = Path.Combine(_folder, "listed.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private JurisdictionSpec Read(string jurisdiction) => GovernanceScenarioReader.ReadFile(Write(Scenario(jurisdiction))).Jurisdiction;
+
+    private ScenarioException ReadBad(string jurisdiction)
+    {
+        var ex = Assert.Throws<ScenarioException>(() => Read(jurisdiction));
+        Assert.DoesNotContain('\n', ex.Message);
+        return ex;
+    }
+
+    [Fact]
+    public void A_listed_tree_numbers_its_nodes_in_tree_order()
+    {
+        // Old town: 2 streets of 3 communities; new town: 3 streets of 1, 4 and 2 communities.
+        var j = new JurisdictionSpec([2, 3], [3, 3, 1, 4, 2], ["old-town", "new-town"]);
+        Assert.Equal(2, j.NodeCount(Tier.District));
+        Assert.Equal(5, j.NodeCount(Tier.Street));
+        Assert.Equal(13, j.NodeCount(Tier.Community));
+        Assert.False(j.IsRegular);
+        int[] streetOf = [0, 0, 0, 1, 1, 1, 2, 3, 3, 3, 3, 4, 4];
+        int[] districtOf = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1];
+        Assert.Equal(streetOf, j.AncestorsAt(Tier.Street));
+        Assert.Equal(districtOf, j.AncestorsAt(Tier.District));
+        Assert.All(j.AncestorsAt(Tier.City), n => Assert.Equal(0, n));
+        Assert.Equal(Enumerable.Range(0, 13), j.AncestorsAt(Tier.Community));
+        Assert.Equal(7, j.LargestNodeCommunities(Tier.District));
+        Assert.Equal(4, j.LargestNodeCommunities(Tier.Street));
+        Assert.Equal("2 districts, 5 streets, 13 communities (listed)", j.Describe());
+    }
+
+    [Fact]
+    public void A_generated_tree_is_the_regular_case_of_a_listed_one()
+    {
+        var generated = new JurisdictionSpec(3, 4, 5);
+        Assert.True(generated.IsRegular);
+        Assert.Equal(60, generated.NodeCount(Tier.Community));
+        for (int c = 0; c < 60; c++)
+        {
+            Assert.Equal(c / 5, generated.AncestorOf(c, Tier.Street));
+            Assert.Equal(c / 20, generated.AncestorOf(c, Tier.District));
+        }
+        Assert.Equal(20, generated.LargestNodeCommunities(Tier.District));
+        Assert.Equal(new JurisdictionSpec(3, 4, 5), generated);
+        Assert.NotEqual(new JurisdictionSpec(3, 4, 6), generated);
+        Assert.Equal("3 districts × 4 streets × 5 communities", generated.Describe());
+    }
+
+    [Fact]
+    public void Districts_may_be_listed_with_their_own_streets_and_communities()
+    {
+        var j = Read("""
+              districts:
+                old-town: { streets: 2, communities_per_street: 3 }
+                new-town: { communities_per_street: [1, 4, 2] }
+            """);
+        Assert.Equal(new JurisdictionSpec([2, 3], [3, 3, 1, 4, 2], ["old-town", "new-town"]), j);
+    }
+
+    [Fact]
+    public void A_listed_district_takes_the_values_it_leaves_out_from_the_jurisdiction()
+    {
+        var j = Read("""
+              streets_per_district: 2
+              communities_per_street: 5
+              districts:
+                inner: { streets: 4 }
+                outer: {}
+                rural: { communities_per_street: 1 }
+            """);
+        Assert.Equal([4, 2, 2], j.StreetsOfDistrict);
+        Assert.Equal([5, 5, 5, 5, 5, 5, 1, 1], j.CommunitiesOfStreet);
+        Assert.Equal(["inner", "outer", "rural"], j.DistrictNames!);
+    }
+
+    [Fact]
+    public void A_district_whose_streets_disagree_with_its_list_is_refused_at_the_list()
+    {
+        string jurisdiction = """
+              districts:
+                old-town: { streets: 2, communities_per_street: [3, 3, 3] }
+            """;
+        var ex = ReadBad(jurisdiction);
+        Assert.Equal("jurisdiction.districts.old-town.communities_per_street", ex.Field);
+        Assert.Equal(6, ex.Line); // kind, name, run, jurisdiction, districts, then old-town's line
+        Assert.Contains("has 2 streets but 3 entries", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("    districts: { a: { streets: 2 } }", "jurisdiction.districts.a.communities_per_street", "needs 'communities_per_street'")]
+    [InlineData("    districts: { a: { communities_per_street: 3 } }", "jurisdiction.districts.a.streets", "needs 'streets'")]
+    [InlineData("    districts: { a: { streets: 0, communities_per_street: 3 } }", "jurisdiction.districts.a.streets", "at least 1")]
+    [InlineData("    districts: { a: { communities_per_street: [2, 0] } }", "jurisdiction.districts.a.communities_per_street[1]", "at least 1")]
+    [InlineData("    districts: { a: { communities_per_street: [] } }", "jurisdiction.districts.a.communities_per_street", "at least one street")]
+    [InlineData("    districts: {}", "jurisdiction.districts", "at least one district")]
+    [InlineData("    districts: { a: { street: 2, communities_per_street: 3 } }", "jurisdiction.districts.a.street", "unknown key 'street'")]
+    [InlineData("  districts: 2\n  communities_per_street: 3", "jurisdiction.streets_per_district", "required field 'streets_per_district' is missing")]
+    public void Every_mistake_in_a_listed_tree_names_its_field(string jurisdiction, string field, string problem)
+    {
+        var ex = ReadBad(jurisdiction);
+        Assert.Equal(field, ex.Field);
+        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cases_reach_the_street_of_their_community_so_a_larger_street_gets_more()
+    {
+        // Street 0 has 9 communities, street 1 has 1: at 0.5 cases per community per hour over
+        // 2,000 h, street 0 expects 9,000 cases and street 1 1,000. Poisson counts: 4 standard
+        // deviations are 380 and 126.
+        var spec = GovernanceSpecs.Build(
+            [GovernanceSpecs.Unit("street.office", Tier.Street, 20, ["simple"], 0.1)],
+            "street.office", 0.5, length: 2_000, warmup: 0, replications: 1,
+            jurisdiction: new JurisdictionSpec([2], [9, 1], ["only"]));
+        var model = new GovernanceModel(spec, 0);
+        model.Run();
+        long big = model.Stations[0].Statistics.ArrivalsByClass.Sum(), small = model.Stations[1].Statistics.ArrivalsByClass.Sum();
+        Assert.InRange(big, 9_000 - 380, 9_000 + 380);
+        Assert.InRange(small, 1_000 - 126, 1_000 + 126);
+    }
+
+    [Fact]
+    public void The_overload_warning_looks_at_the_largest_node_not_the_average()
+    {
+        // 0.5 cases per community per hour, 1 h each, 4 staff per street: a street of 9 communities
+        // gets 4.5 staff-hours an hour (ρ = 1.125), though the average street (5 communities) gets 2.5.
+        var spec = GovernanceSpecs.Build(
+            [GovernanceSpecs.Unit("street.office", Tier.Street, 4, ["simple"], 1.0)],
+            "street.office", 0.5, jurisdiction: new JurisdictionSpec([2], [9, 1], ["only"]));
+        var load = Assert.Single(GovernanceLoadAnalysis.Analyse(spec));
+        Assert.Equal(1.125, load.Utilisation, 1e-12);
+        Assert.Contains("street.office", Assert.Single(GovernanceLoadAnalysis.OverloadWarnings(spec)), StringComparison.Ordinal);
+    }
+}
