@@ -8,7 +8,8 @@ namespace GovSim.Models.Scenarios;
 /// Reads <c>jurisdiction</c>: a generated tree (<c>districts</c> a number, with
 /// <c>streets_per_district</c> and <c>communities_per_street</c>), or a listed one (<c>districts</c> a
 /// mapping from district name to its <c>streets</c> and <c>communities_per_street</c>, the latter a
-/// number or one number per street; the top-level keys then give the values a district leaves out).
+/// number or one number per street; the top-level keys then give the values a district leaves out,
+/// and a list of communities counts a district's streets itself).
 /// </summary>
 internal static class JurisdictionReader
 {
@@ -37,7 +38,7 @@ internal static class JurisdictionReader
         foreach (var district in entries)
         {
             var own = district.Fields($"district '{district.Name}'", "streets", CommunitiesPerStreet);
-            var streetsNode = own.Optional("streets") ?? streetsDefault;
+            var ownStreets = own.Optional("streets");
             var communitiesNode = own.Optional(CommunitiesPerStreet) ?? communitiesDefault
                 ?? throw district.MissingError(CommunitiesPerStreet, $"district '{district.Name}' needs '{CommunitiesPerStreet}' ({WholeNumber}, or one per street), or the jurisdiction a default");
             List<int> communities;
@@ -46,12 +47,13 @@ internal static class JurisdictionReader
                 var items = communitiesNode.Items("one whole number per street");
                 if (items.Count == 0) throw communitiesNode.Error("a district needs at least one street");
                 communities = items.Select(i => Count(i, CommunitiesPerStreet)).ToList();
-                if (streetsNode is not null && Count(streetsNode, "streets") != communities.Count)
-                    throw communitiesNode.Error($"district '{district.Name}' has {Count(streetsNode, "streets")} streets but {communities.Count} entries in '{CommunitiesPerStreet}'");
+                // A list counts the streets itself; only the district's own 'streets' must agree with it.
+                if (ownStreets is not null && Count(ownStreets, "streets") != communities.Count)
+                    throw communitiesNode.Error($"district '{district.Name}' has {Count(ownStreets, "streets")} streets but {communities.Count} entries in '{CommunitiesPerStreet}'");
             }
             else
             {
-                int streets = Count(streetsNode ?? throw district.MissingError("streets", $"district '{district.Name}' needs 'streets' ({WholeNumber}), or the jurisdiction a '{StreetsPerDistrict}'"), "streets");
+                int streets = Count(ownStreets ?? streetsDefault ?? throw district.MissingError("streets", $"district '{district.Name}' needs 'streets' ({WholeNumber}), or the jurisdiction a '{StreetsPerDistrict}'"), "streets");
                 communities = Enumerable.Repeat(Count(communitiesNode, CommunitiesPerStreet), streets).ToList();
             }
             streetsOfDistrict.Add(communities.Count);

@@ -102,10 +102,12 @@ public sealed class JurisdictionTests : IDisposable
                 inner: { streets: 4 }
                 outer: {}
                 rural: { communities_per_street: 1 }
+                listed: { communities_per_street: [7, 8, 9] }
             """);
-        Assert.Equal([4, 2, 2], j.StreetsOfDistrict);
-        Assert.Equal([5, 5, 5, 5, 5, 5, 1, 1], j.CommunitiesOfStreet);
-        Assert.Equal(["inner", "outer", "rural"], j.DistrictNames!);
+        // A list counts its district's streets: the default of 2 does not apply to it.
+        Assert.Equal([4, 2, 2, 3], j.StreetsOfDistrict);
+        Assert.Equal([5, 5, 5, 5, 5, 5, 1, 1, 7, 8, 9], j.CommunitiesOfStreet);
+        Assert.Equal(["inner", "outer", "rural", "listed"], j.DistrictNames!);
     }
 
     [Fact]
