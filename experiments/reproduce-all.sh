@@ -22,6 +22,8 @@ teaching-city() {
   cp experiments/teaching-city/results/differences.png "$figures/teaching-city-differences.png"
   cp experiments/teaching-city/results/backlog.png "$figures/teaching-city-backlog.png"
   cp experiments/teaching-city/results/report.html docs/teaching-city-report.html
+  "$govsim" compare experiments/teaching-city/uneven-inverted-pyramid.yaml experiments/teaching-city/uneven-double-pyramid.yaml \
+      --out experiments/teaching-city/results/uneven
 }
 
 beijing() {
