@@ -67,11 +67,24 @@ public static class GovernanceLoadAnalysis
         for (int t = 0; t < unitTypes; t++)
         {
             var u = spec.Units[t];
-            double staff = u.Schedule?.AverageServers ?? u.StaffPerUnit;
-            // The busiest unit of the type sets the figure: of its department with the most work,
-            // at the node with the most communities (cases arise at the same rate in every community).
-            double busiest = work[t].Max() * jurisdiction.LargestNodeCommunities(u.Tier) / communities;
-            loads.Add(new UnitLoad(u.Name, busiest, staff > 0 ? busiest / staff : double.PositiveInfinity));
+            // The busiest unit of the type sets the figure. Cases arise at the same rate in every
+            // community, so a node's units get its share of communities of the type's work; a
+            // schedule puts its average on duty at every unit alike (equal staffing).
+            var staffOfUnits = StaffAllocation.StaffOfUnits(u, jurisdiction);
+            double busiestWork = 0, busiestUtilisation = 0;
+            for (int node = 0; node < jurisdiction.NodeCount(u.Tier); node++)
+            {
+                double share = jurisdiction.CommunitiesUnder(u.Tier, node) / communities;
+                for (int j = 0; j < u.UnitsPerNode; j++)
+                {
+                    double offered = work[t][j] * share;
+                    double staff = u.Schedule?.AverageServers ?? staffOfUnits[node * u.UnitsPerNode + j];
+                    double utilisation = staff > 0 ? offered / staff : double.PositiveInfinity;
+                    if (utilisation > busiestUtilisation || (utilisation == busiestUtilisation && offered > busiestWork))
+                        (busiestWork, busiestUtilisation) = (offered, utilisation);
+                }
+            }
+            loads.Add(new UnitLoad(u.Name, busiestWork, busiestUtilisation));
         }
         return loads;
     }

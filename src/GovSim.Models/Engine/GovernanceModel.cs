@@ -29,6 +29,7 @@ public sealed partial class GovernanceModel : IStationExit
     private readonly GovernanceSpec _spec;
     private readonly Station[] _stations;
     private readonly int[] _stationUnit;
+    private readonly int[] _stationStaff;
     private readonly int[] _firstStation;
     private readonly int[] _entryUnit;       // per source
     private readonly int[] _unitTier;        // per unit type
@@ -97,6 +98,7 @@ public sealed partial class GovernanceModel : IStationExit
 
         var stations = new List<Station>();
         var stationUnit = new List<int>();
+        var stationStaff = new List<int>();
         _firstStation = new int[spec.Units.Count];
         _buckPassing = new double[spec.Units.Count];
         double listFactor = spec.Mechanisms.ResponsibilityLists ? spec.Mechanisms.ResponsibilityListFactor : 1.0;
@@ -119,18 +121,21 @@ public sealed partial class GovernanceModel : IStationExit
             }
             var discipline = QueueDisciplines.Get(unit.Discipline);
             int nodes = spec.Jurisdiction.NodeCount(unit.Tier);
+            var staffOfUnits = StaffAllocation.StaffOfUnits(unit, spec.Jurisdiction);
             for (int node = 0; node < nodes; node++)
             {
                 for (int j = 0; j < unit.UnitsPerNode; j++)
                 {
                     string name = $"{unit.Name}#{node}.{j}";
+                    int staff = staffOfUnits[node * unit.UnitsPerNode + j];
                     stations.Add(new Station(
-                        Simulation, Customers, name, unit.StaffPerUnit, discipline, work, noPatience, priority,
+                        Simulation, Customers, name, staff, discipline, work, noPatience, priority,
                         StreamSeeds.Create(seed, replication, "service/" + name),
                         StreamSeeds.Create(seed, replication, "patience/" + name),
                         unit.Schedule, oneSlot)
                     { Exit = this, Number = stations.Count });
                     stationUnit.Add(t);
+                    stationStaff.Add(staff);
                 }
             }
         }
@@ -144,6 +149,7 @@ public sealed partial class GovernanceModel : IStationExit
         var ancestorsAt = Enum.GetValues<Tier>().ToDictionary(t => t, t => jurisdiction.IsRegular ? null : jurisdiction.AncestorsAt(t));
         _nodeOfCommunity = spec.Units.Select(u => ancestorsAt[u.Tier]).ToArray();
         _stationUnit = stationUnit.ToArray();
+        _stationStaff = stationStaff.ToArray();
         var stationPrefetch = new StationPrefetch(_stations);
         _transfer = new Transfer(Simulation, _stations, spec.Mechanisms.HopDelay, StreamSeeds.Create(seed, replication, "hops"));
         _buckPassingRandom = StreamSeeds.Create(seed, replication, "buck-passing");
@@ -176,6 +182,9 @@ public sealed partial class GovernanceModel : IStationExit
 
     /// <summary>The unit type of station <paramref name="station"/>.</summary>
     public int UnitOf(int station) => _stationUnit[station];
+
+    /// <summary>The staff of station <paramref name="station"/>'s unit (its headcount, whatever its schedule puts on duty).</summary>
+    public int StaffOf(int station) => _stationStaff[station];
 
     /// <summary>Runs the replication to the scenario's run length.</summary>
     public void Run() => Simulation.RunUntil(_spec.Run.Length);

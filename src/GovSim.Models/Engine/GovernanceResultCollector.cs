@@ -82,8 +82,10 @@ internal static class GovernanceResultCollector
             capacity[t] += station.Statistics.Capacity.Mean(now);
             queue[t] += station.Statistics.QueueLength.Mean(now);
             units[t]++;
-            staff[t] += unit.StaffPerUnit;
-            cost[t] += unit.StaffPerUnit * unit.CostPerStaff;
+            // The unit's staff (equal, or shared out by size), not the servers on duty at the end.
+            int unitStaff = model.StaffOf(station.Number);
+            staff[t] += unitStaff;
+            cost[t] += unitStaff * unit.CostPerStaff;
         }
         foreach (Tier tier in Enum.GetValues<Tier>())
         {

@@ -11,7 +11,7 @@ namespace GovSim.Models.Scenarios;
 /// </summary>
 internal static class CoordinationCheck
 {
-    public static void Run(IReadOnlyList<(CategorySpec Spec, YamlNodeReader Node)> categories, IReadOnlyList<UnitTypeEntry> units)
+    public static void Run(IReadOnlyList<(CategorySpec Spec, YamlNodeReader Node)> categories, IReadOnlyList<UnitTypeEntry> units, JurisdictionSpec jurisdiction)
     {
         foreach (var coordinator in units)
         {
@@ -30,11 +30,15 @@ internal static class CoordinationCheck
                 if (!joint) continue;
                 // Department i of a case of category c is unit (c + i) mod units; one unit takes ⌈k / units⌉ of them at most.
                 int perUnit = (category.Departments + departments.UnitsPerNode - 1) / departments.UnitsPerNode;
-                int onDuty = departments.Schedule?.MaxServers ?? departments.StaffPerUnit;
+                // The smallest unit decides (staffing by size gives small nodes fewer staff).
+                int onDuty = departments.Schedule?.MaxServers ?? StaffAllocation.StaffOfUnits(departments, jurisdiction).Min();
                 if (perUnit > onDuty)
                     throw node.Error(
                         $"a comprehensive case of category '{category.Name}' needs {perUnit} staff of one unit of '{departments.Name}' on site together " +
-                        $"({category.Departments} departments over {departments.UnitsPerNode} unit(s) per node), but that unit has at most {onDuty} on duty: the case would wait forever");
+                        $"({category.Departments} departments over {departments.UnitsPerNode} unit(s) per node), but " +
+                        (departments.Staffing == StaffingRule.BySize && departments.Schedule is null
+                            ? $"its smallest unit, staffed by size, has {onDuty}: the case would wait forever"
+                            : $"that unit has at most {onDuty} on duty: the case would wait forever"));
             }
         }
     }

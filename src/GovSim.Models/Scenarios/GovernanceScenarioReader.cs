@@ -89,7 +89,7 @@ public static class GovernanceScenarioReader
         var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
 
         EscalationCheck.Run(categories, sources, units, urgencies.Select(u => u.Name).ToList());
-        CoordinationCheck.Run(categories, units);
+        CoordinationCheck.Run(categories, units, jurisdiction);
 
         return new GovernanceSpec(name, run, jurisdiction,
             categories.Select(c => c.Spec).ToList(), urgencies, sources.Select(s => s.Spec).ToList(),

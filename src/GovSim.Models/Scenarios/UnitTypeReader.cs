@@ -24,12 +24,13 @@ internal static class UnitTypeReader
     private static readonly string[] Keys =
     [
         "tier", "units", "staff", "discipline", "authority", "service", "service_by_category",
-        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule", "coordination", "urgencies",
+        "handling", "forward_to", "dispatch", "buck_passing", "cost_per_staff", "schedule", "coordination", "urgencies", "staffing",
     ];
 
     private static readonly string[] WorkNames = ["parallel", "sequential", "joint"];
 
     private static readonly string[] TierNames = ["city", "district", "street", "community"];
+    private static readonly string[] StaffingNames = ["equal", "by_size"];
     private static readonly string[] DispatchNames = ["first", "responsible"];
 
     public static UnitTypeEntry Read(YamlNodeReader node, IReadOnlyList<string> categories, IReadOnlyList<string> units, IReadOnlyList<string> urgencies)
@@ -103,6 +104,14 @@ internal static class UnitTypeReader
                 throw scheduleNode.EntryError($"the schedule puts up to {schedule.MaxServers} staff on duty, more than the unit's staff ({staffNode.Raw})");
         }
 
+        var staffing = StaffingRule.Equal;
+        if (fields.Optional("staffing") is { } staffingNode)
+        {
+            staffing = GovernanceValues.Choice(staffingNode, "staffing", StaffingNames) == "by_size" ? StaffingRule.BySize : StaffingRule.Equal;
+            if (staffing == StaffingRule.BySize && schedule is not null)
+                throw staffingNode.EntryError("staffing: by_size cannot be combined with a schedule, whose shifts give the staff on duty at every unit alike");
+        }
+
         HashSet<string>? takes = null;
         if (fields.Optional("urgencies") is { } urgenciesNode)
         {
@@ -125,6 +134,7 @@ internal static class UnitTypeReader
             Coordination = coordination,
             HasDefaultService = service is not null,
             Urgencies = takes,
+            Staffing = staffing,
         };
         return new UnitTypeEntry(spec, node, forwardToNode, forwardItems) { CoordinationNode = coordinationNode };
     }

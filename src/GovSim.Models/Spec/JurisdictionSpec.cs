@@ -114,6 +114,16 @@ public sealed class JurisdictionSpec : IEquatable<JurisdictionSpec>
         _ => throw new ArgumentOutOfRangeException(nameof(tier)),
     };
 
+    /// <summary>The communities under node <paramref name="node"/> of <paramref name="tier"/>.</summary>
+    public int CommunitiesUnder(Tier tier, int node) => tier switch
+    {
+        Tier.City => _streetOfCommunity.Length,
+        Tier.District => _communitiesOfDistrict[node],
+        Tier.Street => _communitiesOfStreet[node],
+        Tier.Community => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(tier)),
+    };
+
     /// <summary>"3 districts × 4 streets × 5 communities" for a generated tree, else the totals per tier.</summary>
     public string Describe() => IsRegular
         ? $"{NodeCount(Tier.District)} districts × {_streetsOfDistrict[0]} streets × {_communitiesOfStreet[0]} communities"

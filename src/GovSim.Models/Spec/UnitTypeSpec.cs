@@ -59,6 +59,9 @@ public sealed record UnitTypeSpec(
 
     /// <summary>Whether <see cref="DefaultService"/> was given (a unit without one has no time of its own for unlisted categories).</summary>
     public bool HasDefaultService { get; init; } = true;
+
+    /// <summary>How its staff is spread over the nodes of its tier (see <see cref="StaffAllocation"/>).</summary>
+    public StaffingRule Staffing { get; init; } = StaffingRule.Equal;
 }
 
 /// <summary>How a unit chooses where a case it cannot resolve goes.</summary>

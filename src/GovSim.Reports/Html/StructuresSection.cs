@@ -49,7 +49,13 @@ internal static class StructuresSection
         {
             html.Raw("<tr><td>").Raw(TierBadge(unit.Tier)).Raw("<br><code>").Text(unit.Name).Raw("</code></td>");
             long total = (long)spec.Jurisdiction.NodeCount(unit.Tier) * unit.UnitsPerNode * unit.StaffPerUnit;
-            html.Raw("<td class=\"num\">").Text($"{HtmlBuilder.Number(unit.UnitsPerNode)} × {HtmlBuilder.Number(unit.StaffPerUnit)}")
+            string staff = HtmlBuilder.Number(unit.StaffPerUnit);
+            if (unit.Staffing == StaffingRule.BySize)
+            {
+                var shared = StaffAllocation.StaffOfUnits(unit, spec.Jurisdiction);
+                staff = shared.Min() == shared.Max() ? staff : $"{HtmlBuilder.Number(shared.Min())}–{HtmlBuilder.Number(shared.Max())} (by size)";
+            }
+            html.Raw("<td class=\"num\">").Text($"{HtmlBuilder.Number(unit.UnitsPerNode)} × {staff}")
                 .Raw("<span class=\"bounds\">").Text($"{HtmlBuilder.Number(total)} in all").Raw("</span></td>");
             html.Raw("<td>").Text(Authority(spec, unit)).Raw("</td>");
             html.Raw("<td>").Text(Coordination(spec, unit)).Raw("</td>");

@@ -168,4 +168,99 @@ public sealed class JurisdictionTests : IDisposable
         Assert.Equal(1.125, load.Utilisation, 1e-12);
         Assert.Contains("street.office", Assert.Single(GovernanceLoadAnalysis.OverloadWarnings(spec)), StringComparison.Ordinal);
     }
+
+    private static UnitTypeSpec Street(int staff, StaffingRule staffing, int unitsPerNode = 1) =>
+        GovernanceSpecs.Unit("street.office", Tier.Street, staff, ["simple"], 1.0) with { UnitsPerNode = unitsPerNode, Staffing = staffing };
+
+    [Fact]
+    public void Staff_by_size_follows_the_communities_and_keeps_the_total()
+    {
+        var j = new JurisdictionSpec([2], [9, 1], ["only"]);
+        Assert.Equal([4, 4], StaffAllocation.StaffOfUnits(Street(4, StaffingRule.Equal), j));
+        // One each, then the other 6 as 9 : 1 = 5.4 : 0.6, rounded by largest remainder.
+        Assert.Equal([6, 2], StaffAllocation.StaffOfUnits(Street(4, StaffingRule.BySize), j));
+        // Two units per street share their street's staff alike.
+        Assert.Equal([6, 6, 2, 2], StaffAllocation.StaffOfUnits(Street(4, StaffingRule.BySize, unitsPerNode: 2), j));
+        // 7 streets of 1 to 7 communities, 10 staff each: every total kept, every street staffed.
+        var steps = new JurisdictionSpec([7], [1, 2, 3, 4, 5, 6, 7], ["steps"]);
+        int[] shared = StaffAllocation.StaffOfUnits(Street(10, StaffingRule.BySize), steps);
+        Assert.Equal(70, shared.Sum());
+        Assert.Equal(shared.Order(), shared);
+        Assert.True(shared[0] >= 1);
+    }
+
+    [Fact]
+    public void Staff_by_size_on_a_generated_tree_is_equal_staff()
+    {
+        var j = new JurisdictionSpec(3, 4, 5);
+        Assert.All(StaffAllocation.StaffOfUnits(Street(7, StaffingRule.BySize), j), n => Assert.Equal(7, n));
+    }
+
+    [Fact]
+    public void Staff_by_size_sets_the_servers_the_load_and_the_staff_reported()
+    {
+        // 0.5 cases per community per hour, 1 h each: 4.5 staff-hours an hour at the street of 9
+        // communities, 0.5 at the street of 1. Shared out by size, 6 and 2 staff: ρ 0.75 and 0.25.
+        var spec = GovernanceSpecs.Build([Street(4, StaffingRule.BySize)], "street.office", 0.5,
+            length: 300, warmup: 50, replications: 2, jurisdiction: new JurisdictionSpec([2], [9, 1], ["only"]));
+        var load = Assert.Single(GovernanceLoadAnalysis.Analyse(spec));
+        Assert.Equal(0.75, load.Utilisation, 1e-12);
+        Assert.Empty(GovernanceLoadAnalysis.OverloadWarnings(spec));
+
+        var model = new GovernanceModel(spec, 0);
+        Assert.Equal([6, 2], model.Stations.Select(s => s.Capacity));
+        Assert.Equal([6, 2], model.Stations.Select(s => model.StaffOf(s.Number)));
+        var summary = GovernanceRunner.Run(spec, 1);
+        Assert.Equal(8.0, summary[GovernanceMetrics.TierScope, "street", GovernanceMetrics.Staff].Interval.Mean);
+        Assert.Equal(8, spec.TotalStaff);
+    }
+
+    [Theory]
+    [InlineData("staffing: by_size", null)]
+    [InlineData("staffing: equal", null)]
+    [InlineData("staffing: by-size", "staffing must be one of")]
+    [InlineData("staffing: by_size, schedule: { default: 1 }", "cannot be combined with a schedule")]
+    public void The_staffing_key_is_read_and_checked(string staffing, string? problem)
+    {
+        string yaml = Scenario("  districts: { a: { communities_per_street: [3, 1] } }")
+            .Replace("street.office: { tier: street, staff: 2,", $"street.office: {{ tier: street, staff: 2, {staffing},", StringComparison.Ordinal);
+        string path = Write(yaml);
+        if (problem is null)
+        {
+            var unit = GovernanceScenarioReader.ReadFile(path).Units[0];
+            Assert.Equal(staffing.EndsWith("by_size", StringComparison.Ordinal) ? StaffingRule.BySize : StaffingRule.Equal, unit.Staffing);
+            return;
+        }
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
+        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("units.street.office.staffing", ex.Field, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_uneven_presets_read_and_keep_equal_staff()
+    {
+        foreach (string file in new[] { "uneven-inverted-pyramid.yaml", "uneven-double-pyramid.yaml", "uneven-by-size-inverted-pyramid.yaml", "uneven-by-size-double-pyramid.yaml" })
+        {
+            var spec = GovernanceScenarioReader.ReadFile(RepositoryPaths.Experiment("teaching-city", file));
+            Assert.Equal(new JurisdictionSpec([6, 4, 2], [6, 6, 5, 5, 4, 4, 5, 5, 4, 4, 8, 4], ["inner", "middle", "outer"]), spec.Jurisdiction);
+            Assert.Equal(124, spec.TotalStaff);
+        }
+    }
+
+    [Fact]
+    public void A_joint_case_needing_more_staff_than_the_smallest_unit_by_size_has_is_refused()
+    {
+        // Staffed by size, the enforcement team of the smallest streets (4 communities) gets 2 of
+        // the 3 officers a whistled public-safety case needs on site together.
+        string path = Path.Combine(_folder, "team-by-size.yaml");
+        File.WriteAllText(path, $$"""
+            kind: governance
+            extends: {{RepositoryPaths.Experiment("teaching-city", "uneven-double-pyramid.yaml")}}
+            units:
+              street.enforcement-team: { staffing: by_size }
+            """);
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
+        Assert.Contains("its smallest unit, staffed by size, has 2", ex.Message, StringComparison.Ordinal);
+    }
 }
+
