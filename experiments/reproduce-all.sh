@@ -24,6 +24,8 @@ teaching-city() {
   cp experiments/teaching-city/results/report.html docs/teaching-city-report.html
   "$govsim" compare experiments/teaching-city/uneven-inverted-pyramid.yaml experiments/teaching-city/uneven-double-pyramid.yaml \
       --out experiments/teaching-city/results/uneven
+  "$govsim" compare experiments/teaching-city/uneven-by-size-inverted-pyramid.yaml experiments/teaching-city/uneven-by-size-double-pyramid.yaml \
+      --out experiments/teaching-city/results/uneven-by-size
 }
 
 beijing() {
