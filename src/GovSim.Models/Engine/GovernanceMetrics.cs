@@ -11,6 +11,11 @@ public static class GovernanceMetrics
     public const string TierScope = "tier";
     /// <summary>Each unit type, over all its units.</summary>
     public const string UnitScope = "unit";
+    /// <summary>
+    /// Each unit type of the district, street and community tiers, over its units in one district:
+    /// entity "unit type @ district" (the district's name, or "district N" from 1 in a generated tree).
+    /// </summary>
+    public const string UnitInDistrictScope = "unit_in_district";
     /// <summary>Single-department and comprehensive cases (M5).</summary>
     public const string ComplexityScope = "complexity";
     public const string SingleCases = "single";

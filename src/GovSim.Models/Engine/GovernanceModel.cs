@@ -183,6 +183,13 @@ public sealed partial class GovernanceModel : IStationExit
     /// <summary>The unit type of station <paramref name="station"/>.</summary>
     public int UnitOf(int station) => _stationUnit[station];
 
+    /// <summary>The node of its tier that station <paramref name="station"/> serves.</summary>
+    public int NodeOf(int station)
+    {
+        int unit = _stationUnit[station];
+        return (station - _firstStation[unit]) / _unitsPerNode[unit];
+    }
+
     /// <summary>The staff of station <paramref name="station"/>'s unit (its headcount, whatever its schedule puts on duty).</summary>
     public int StaffOf(int station) => _stationStaff[station];
 

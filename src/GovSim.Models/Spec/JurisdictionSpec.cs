@@ -19,6 +19,7 @@ public sealed class JurisdictionSpec : IEquatable<JurisdictionSpec>
     private readonly int[] _streetOfCommunity;
     private readonly int[] _districtOfCommunity;
     private readonly int[] _communitiesOfDistrict;
+    private readonly int[] _districtOfStreet;
 
     /// <summary>A generated tree: <paramref name="districts"/> districts, each with the same streets, each with the same communities.</summary>
     public JurisdictionSpec(int districts, int streetsPerDistrict, int communitiesPerStreet)
@@ -54,11 +55,13 @@ public sealed class JurisdictionSpec : IEquatable<JurisdictionSpec>
         _streetOfCommunity = new int[_communitiesOfStreet.Sum()];
         _districtOfCommunity = new int[_streetOfCommunity.Length];
         _communitiesOfDistrict = new int[_streetsOfDistrict.Length];
+        _districtOfStreet = new int[_communitiesOfStreet.Length];
         int street = 0, community = 0;
         for (int d = 0; d < _streetsOfDistrict.Length; d++)
         {
             for (int s = 0; s < _streetsOfDistrict[d]; s++, street++)
             {
+                _districtOfStreet[street] = d;
                 for (int c = 0; c < _communitiesOfStreet[street]; c++, community++)
                 {
                     _streetOfCommunity[community] = street;
@@ -123,6 +126,19 @@ public sealed class JurisdictionSpec : IEquatable<JurisdictionSpec>
         Tier.Community => 1,
         _ => throw new ArgumentOutOfRangeException(nameof(tier)),
     };
+
+    /// <summary>The district that holds node <paramref name="node"/> of <paramref name="tier"/> (district, street or community).</summary>
+    public int DistrictOf(Tier tier, int node) => tier switch
+    {
+        Tier.District => node,
+        Tier.Street => _districtOfStreet[node],
+        Tier.Community => _districtOfCommunity[node],
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "the city is above every district"),
+    };
+
+    /// <summary>District <paramref name="district"/>'s name as listed, or "district N" (from 1) in a generated tree.</summary>
+    public string DistrictName(int district) =>
+        DistrictNames?[district] ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"district {district + 1}");
 
     /// <summary>"3 districts × 4 streets × 5 communities" for a generated tree, else the totals per tier.</summary>
     public string Describe() => IsRegular

@@ -262,5 +262,23 @@ public sealed class JurisdictionTests : IDisposable
         var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
         Assert.Contains("its smallest unit, staffed by size, has 2", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Each_district_reports_its_own_units()
+    {
+        // District a: 1 street of 9 communities; district b: 1 street of 1. Equal staff (4 each):
+        // the street office of a is about nine times as busy as that of b.
+        var spec = GovernanceSpecs.Build([Street(4, StaffingRule.Equal)], "street.office", 0.1,
+            length: 2_000, warmup: 100, replications: 3, jurisdiction: new JurisdictionSpec([1, 1], [9, 1], ["a", "b"]));
+        var summary = GovernanceRunner.Run(spec, 1);
+        double Utilisation(string district) =>
+            summary[GovernanceMetrics.UnitInDistrictScope, $"street.office @ {district}", GovernanceMetrics.Utilisation].Interval.Mean;
+        // Offered load 0.1 × 9 × 1 h / 4 = 0.225 and 0.1 × 1 h / 4 = 0.025. About 1,700 and 190 cases
+        // a replication make the busy fraction's standard error about 2% and 6% of it over three
+        // replications (exponential work, cv 1): the bounds are about 4 of those.
+        Assert.InRange(Utilisation("a"), 0.2, 0.25);
+        Assert.InRange(Utilisation("b"), 0.015, 0.035);
+        Assert.Equal("district 2", new JurisdictionSpec(3, 1, 1).DistrictName(1));
+    }
 }
 
