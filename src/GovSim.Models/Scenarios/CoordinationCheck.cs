@@ -18,6 +18,8 @@ internal static class CoordinationCheck
             if (coordinator.Spec.Coordination is not { } coordination) continue;
             var node = coordinator.CoordinationNode!;
             var departments = units.First(u => u.Spec.Name == coordination.Departments).Spec;
+            // The smallest unit decides (staffing by size gives small nodes fewer staff).
+            int onDuty = departments.Schedule?.MaxServers ?? StaffAllocation.StaffOfUnits(departments, jurisdiction).Min();
             foreach (var (category, _) in categories)
             {
                 if (category.ComprehensiveShare <= 0 || !coordinator.Spec.Authority.Contains(category.Name)) continue;
@@ -30,8 +32,6 @@ internal static class CoordinationCheck
                 if (!joint) continue;
                 // Department i of a case of category c is unit (c + i) mod units; one unit takes ⌈k / units⌉ of them at most.
                 int perUnit = (category.Departments + departments.UnitsPerNode - 1) / departments.UnitsPerNode;
-                // The smallest unit decides (staffing by size gives small nodes fewer staff).
-                int onDuty = departments.Schedule?.MaxServers ?? StaffAllocation.StaffOfUnits(departments, jurisdiction).Min();
                 if (perUnit > onDuty)
                     throw node.Error(
                         $"a comprehensive case of category '{category.Name}' needs {perUnit} staff of one unit of '{departments.Name}' on site together " +

@@ -108,14 +108,8 @@ public sealed class JurisdictionSpec : IEquatable<JurisdictionSpec>
         Enumerable.Range(0, _streetOfCommunity.Length).Select(c => AncestorOf(c, tier)).ToArray();
 
     /// <summary>The communities under the largest node of <paramref name="tier"/>: that node's unit gets the largest share of cases.</summary>
-    public int LargestNodeCommunities(Tier tier) => tier switch
-    {
-        Tier.City => _streetOfCommunity.Length,
-        Tier.District => _communitiesOfDistrict.Max(),
-        Tier.Street => _communitiesOfStreet.Max(),
-        Tier.Community => 1,
-        _ => throw new ArgumentOutOfRangeException(nameof(tier)),
-    };
+    public int LargestNodeCommunities(Tier tier) =>
+        Enumerable.Range(0, NodeCount(tier)).Max(node => CommunitiesUnder(tier, node));
 
     /// <summary>The communities under node <paramref name="node"/> of <paramref name="tier"/>.</summary>
     public int CommunitiesUnder(Tier tier, int node) => tier switch
