@@ -70,7 +70,7 @@ internal sealed class CaseSource : SimulationComponent
         ScheduleNext(simulation.Now, thinFirst: false);
     }
 
-    private double NextGap() => -Math.Log(_random.NextUnitOpenAtZero()) / _rate;
+    private double NextGap() => Ziggurat.Exponential(_random) / _rate;
 
     protected internal override void OnEvent(int kind, int subject, int tag)
     {
