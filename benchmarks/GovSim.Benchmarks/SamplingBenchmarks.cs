@@ -8,7 +8,8 @@ namespace GovSim.Benchmarks;
 /// What does one random draw cost, per law? Every GovSim distribution sampled from a
 /// <see cref="RandomStream"/> through the abstract <see cref="Distribution.Sample"/>, exactly as a
 /// station or source calls it, next to the raw uniform <see cref="RandomStream.NextUnit"/>
-/// (the baseline) and a hand-inlined exponential by inversion.
+/// (the baseline), and the two samplers the ziggurat replaced, written out by hand: the exponential
+/// by inversion and the log-normal by the polar method.
 /// </summary>
 /// <remarks>
 /// Mean is per sample (OperationsPerInvoke). Allocated must read 0 B (or "-"): a draw that
@@ -61,13 +62,35 @@ public class SamplingBenchmarks
         return sum;
     }
 
-    /// <summary>-ln(u) inlined, for comparison with <see cref="ExponentialDistribution"/>, which goes through MathNet.</summary>
+    /// <summary>-ln(u) inlined, for comparison with <see cref="ExponentialDistribution"/> (the ziggurat).</summary>
     [Benchmark(OperationsPerInvoke = Samples)]
     public double InverseTransformExponential()
     {
         var random = _random;
         double sum = 0;
         for (int i = 0; i < Samples; i++) sum += -Math.Log(random.NextUnitOpenAtZero());
+        return sum;
+    }
+
+    /// <summary>exp(mu + sigma Z) with Z by Marsaglia's polar method (MathNet's sampler), for comparison with <see cref="LogNormalDistribution"/> (the ziggurat).</summary>
+    [Benchmark(OperationsPerInvoke = Samples)]
+    public double PolarMethodLogNormal()
+    {
+        var random = _random;
+        var law = (LogNormalDistribution)_logNormal;
+        double sum = 0;
+        for (int i = 0; i < Samples; i++)
+        {
+            double v1, v2, r;
+            do
+            {
+                v1 = 2.0 * random.NextUnit() - 1.0;
+                v2 = 2.0 * random.NextUnit() - 1.0;
+                r = v1 * v1 + v2 * v2;
+            }
+            while (r >= 1.0 || r == 0.0);
+            sum += Math.Exp(law.Mu + law.Sigma * v1 * Math.Sqrt(-2.0 * Math.Log(r) / r));
+        }
         return sum;
     }
 
