@@ -84,6 +84,11 @@ internal static class CompareCommand
         }
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Everything runs inside the output folder's staging area: per-case logs stream straight to

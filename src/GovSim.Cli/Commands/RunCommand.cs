@@ -40,6 +40,11 @@ internal static class RunCommand
         foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Runs inside the output folder's staging area, so that a per-case log streams straight
@@ -78,6 +83,12 @@ internal static class RunCommand
         foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        // Checked before the run, which would otherwise be lost when its results cannot be written.
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         var clock = RunClock.Start();
         var summary = Terminal.WithProgress(
             $"running {spec.Name}", spec.Run.Replications,

@@ -66,6 +66,11 @@ internal static class SweepCommand
         }
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "sweep-" + string.Join("-vs-", plan.Structures));
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         var style = FigureStyleChoice.For(overrides.Language);
         OutputFolder.Write(outDir, folder =>
         {

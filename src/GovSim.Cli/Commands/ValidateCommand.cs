@@ -27,6 +27,12 @@ internal static class ValidateCommand
     private static int Execute(ulong seed, int threads, string? outDir, GovSim.Reports.Figures.FigureLanguage language)
     {
         var console = Terminal.Out;
+        // Checked before the runs, which would otherwise be lost when their results cannot be written.
+        if (outDir is not null && OutputFolder.Problem(outDir, chosen: true) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         // Chosen before the runs, so that a missing font is reported up front.
         var style = outDir is null ? null : FigureStyleChoice.For(language);
         var stopwatch = Stopwatch.StartNew();
