@@ -64,7 +64,7 @@ public static class GovernanceScenarioReader
     {
         var top = root.Fields("the scenario", TopKeys);
 
-        string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
+        string name = ScenarioName.Read(top.Optional("name"), fileName);
         ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
         var run = NetworkScenarioReader.ReadRun(top.Required("run"), seed);
         var jurisdiction = JurisdictionReader.Read(top.Required("jurisdiction", "districts, streets_per_district and communities_per_street"));

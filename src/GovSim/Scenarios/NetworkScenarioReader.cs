@@ -38,7 +38,7 @@ public static class NetworkScenarioReader
     {
         var top = root.Fields("the scenario", TopKeys);
 
-        string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
+        string name = ScenarioName.Read(top.Optional("name"), fileName);
         ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
         var run = ReadRun(top.Required("run"), seed);
 

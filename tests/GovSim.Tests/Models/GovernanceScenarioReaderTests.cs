@@ -409,6 +409,17 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
     }
 
     [Fact]
+    public void NameWithAPathIsReportedAtItsLine()
+    {
+        // The name is a folder name (out/NAME, a comparison's subfolders): '../x' would write outside out/.
+        string yaml = Replace(Valid, "name: teaching-city", "name: ../teaching-city");
+        var ex = ReadBad(yaml);
+        Assert.Equal("name", ex.Field);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got '../teaching-city'", ex.Problem);
+    }
+
+    [Fact]
     public void UnitTypeTakingSomeUrgencyClassesOnlyIsReadAndRoutedPast()
     {
         // The street office takes market emergencies only; routine market cases go on to the bureau.

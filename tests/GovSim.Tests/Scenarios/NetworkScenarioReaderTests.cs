@@ -815,6 +815,26 @@ public sealed class NetworkScenarioReaderTests
         Assert.Equal(7, types.Count); // erlang and gamma share GammaDistribution
     }
 
+    [Theory]
+    [InlineData("'..'", "name must not be empty, '.' or '..': it names the output folder, got '..'")]
+    [InlineData("'.'", "name must not be empty, '.' or '..': it names the output folder, got '.'")]
+    [InlineData("../../elsewhere", "name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got '../../elsewhere'")]
+    [InlineData("'a\\b'", "name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got 'a\\b'")]
+    [InlineData("\"tab\\there\"", "name must not contain control characters: it names the output folder, got 'tab\there'")]
+    public void NameThatIsNotOneFolderNameIsAnError(string written, string problem)
+    {
+        // The name is the default output folder out/NAME: '..' used to make it the working directory, which was then replaced.
+        var ex = AssertScenarioError(ValidScenario.Replace("name: office", "name: " + written, StringComparison.Ordinal), 1, "name");
+        Assert.Equal(problem, ex.Problem);
+    }
+
+    [Fact]
+    public void FileNameThatIsNotOneFolderNameNeedsAName()
+    {
+        var ex = Assert.Throws<ScenarioException>(() => NetworkScenarioReader.ReadText(ValidScenario.Replace("name: office\n", "", StringComparison.Ordinal), "..yaml"));
+        Assert.Equal("..yaml: field 'name': the scenario is named after the file, '.', but a name must not be empty, '.' or '..': it names the output folder; give it a 'name'", ex.Message);
+    }
+
     private static string WithService(string service) => $$"""
         run:
           length: 100
