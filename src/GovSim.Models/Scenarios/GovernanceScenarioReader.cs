@@ -85,6 +85,7 @@ public static class GovernanceScenarioReader
         var sources = NamedEntries(top, "sources", "source").Select(e => ReadSource(e, categoryNames, unitNames)).ToList();
         var urgencyNames = urgencies.Select(u => u.Name).ToArray();
         var units = unitEntries.Select(e => UnitTypeReader.Read(e, categoryNames, unitNames, urgencyNames)).ToList();
+        ModelSize.CheckUnits(units, jurisdiction);
 
         var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
 
