@@ -53,7 +53,7 @@ public static class GovernanceScenarioReader
         {
             return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(File.ReadAllText(path));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ArgumentException
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ScenarioException or ArgumentException
                                        or NotSupportedException or InvalidOperationException or System.Security.SecurityException)
         {
             return false;
