@@ -106,7 +106,7 @@ internal sealed class GovernanceFileChain
         }
         try
         {
-            return File.ReadAllText(parentDisplay);
+            return ScenarioText.ReadBounded(parentDisplay);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -51,7 +51,7 @@ public static class GovernanceScenarioReader
     {
         try
         {
-            return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(File.ReadAllText(path));
+            return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(ScenarioText.ReadFileText(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ScenarioException or ArgumentException
                                        or NotSupportedException or InvalidOperationException or System.Security.SecurityException)

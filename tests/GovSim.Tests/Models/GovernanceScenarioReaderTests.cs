@@ -290,6 +290,16 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
     }
 
     [Fact]
+    public void ExtendsOfAFileFarTooLargeIsAnErrorAtTheExtendsLine()
+    {
+        Write("huge.yaml", "kind: governance\n" + new string('#', ScenarioText.MaxCharacters));
+        var ex = ReadBad("kind: governance\nextends: huge.yaml\n", "child.yaml");
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("extends", ex.Field);
+        Assert.Equal($"cannot extend 'huge.yaml': cannot read {Path.Combine(_folder, "huge.yaml")}: the file has more than 16,000,000 characters, far more than a scenario file (a few kilobytes): is it the right file?", ex.Problem);
+    }
+
+    [Fact]
     public void ErrorInTheParentNamesTheParentFileAndLine()
     {
         string parentText = Replace(Valid, "staff: 4", "staff: 0");

@@ -487,6 +487,25 @@ public sealed class NetworkScenarioReaderTests
     }
 
     [Fact]
+    public void FileFarTooLargeForAScenarioIsRefusedWithoutBeingReadWhole()
+    {
+        // Such as /dev/zero, which used to be read until memory ran out (an OutOfMemoryException with a stack trace).
+        string path = Path.Combine(Path.GetTempPath(), $"govsim-huge-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, new string('#', ScenarioText.MaxCharacters + 1));
+        try
+        {
+            var ex = Assert.Throws<ScenarioException>(() => NetworkScenarioReader.ReadFile(path));
+            Assert.Equal($"{path}: the file has more than 16,000,000 characters, far more than a scenario file (a few kilobytes): is it the right file?", ex.Message);
+            Assert.Equal(0, ex.Line);
+            Assert.False(GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceFile(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ReadFileSetsTheSourceFile()
     {
         string path = Path.Combine(Path.GetTempPath(), $"govsim-scenario-{Guid.NewGuid():N}.yaml");
