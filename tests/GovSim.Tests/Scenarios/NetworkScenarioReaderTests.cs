@@ -505,6 +505,21 @@ public sealed class NetworkScenarioReaderTests
         }
     }
 
+    [Theory]
+    // 'govsim run' reads a file without 'kind: governance' as a network: a misspelt or missing kind
+    // used to be "unknown key 'kind' (allowed: 'name', 'seed', 'run', 'stations', 'classes')".
+    [InlineData("kind: governnce\nrun: { length: 10 }\n", 1, "kind",
+        "kind must be 'governance' (a governance scenario; a queueing-network scenario has no 'kind'), got 'governnce'; did you mean 'governance'?")]
+    [InlineData("kind: [governance]\n", 1, "kind",
+        "kind must be 'governance' (a governance scenario; a queueing-network scenario has no 'kind'), got a list")]
+    [InlineData("name: city\nrun: { length: 10 }\njurisdiction: { districts: 3 }\n", 3, "jurisdiction",
+        "'jurisdiction' belongs to a governance scenario, which starts with 'kind: governance'; a queueing-network scenario has the keys 'name', 'seed', 'run', 'stations', 'classes'")]
+    public void GovernanceFileWithoutItsKindIsToldSo(string yaml, int line, string field, string problem)
+    {
+        var ex = AssertScenarioError(yaml, line, field);
+        Assert.Equal(problem, ex.Problem);
+    }
+
     [Fact]
     public void ReadFileSetsTheSourceFile()
     {
