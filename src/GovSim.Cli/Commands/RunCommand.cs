@@ -20,17 +20,31 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(FileInfo file, RunOverrides overrides) =>
-        GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceFile(file.FullName)
-            ? ExecuteGovernance(file, overrides)
-            : ExecuteNetwork(file, overrides);
+    private static int Execute(FileInfo file, RunOverrides overrides)
+    {
+        // Read once, for the kind and then the reader: a pipe (govsim run <(…)) can be read only
+        // once, and a second read found it empty ("the file is empty").
+        string text;
+        try
+        {
+            text = ScenarioText.ReadFileText(file.FullName);
+        }
+        catch (ScenarioException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadInput;
+        }
+        return GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceText(text)
+            ? ExecuteGovernance(file, text, overrides)
+            : ExecuteNetwork(file, text, overrides);
+    }
 
-    private static int ExecuteGovernance(FileInfo file, RunOverrides overrides)
+    private static int ExecuteGovernance(FileInfo file, string text, RunOverrides overrides)
     {
         GovSim.Models.Spec.GovernanceSpec spec;
         try
         {
-            spec = GovernanceLoading.Read(file, overrides);
+            spec = GovernanceLoading.Read(file, text, overrides);
         }
         catch (ScenarioException e)
         {
@@ -67,12 +81,12 @@ internal static class RunCommand
         return ExitCodes.Success;
     }
 
-    private static int ExecuteNetwork(FileInfo file, RunOverrides overrides)
+    private static int ExecuteNetwork(FileInfo file, string text, RunOverrides overrides)
     {
         NetworkSpec spec;
         try
         {
-            spec = overrides.ApplyTo(NetworkScenarioReader.ReadFile(file.FullName), file.ToString());
+            spec = overrides.ApplyTo(NetworkScenarioReader.ReadText(text, file.FullName), file.ToString());
         }
         catch (ScenarioException e)
         {

@@ -60,6 +60,20 @@ public static class GovernanceScenarioReader
         }
     }
 
+    /// <summary>True when <paramref name="yaml"/>'s top level is a mapping with <c>kind: governance</c>; false otherwise, and for text that does not parse.</summary>
+    public static bool IsGovernanceText(string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        try
+        {
+            return GovernanceFileChain.HasGovernanceKind(yaml);
+        }
+        catch (Exception ex) when (ex is YamlException or ScenarioException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static GovernanceSpec ReadGovernance(YamlNodeReader root, string fileName)
     {
         var top = root.Fields("the scenario", TopKeys);

@@ -85,6 +85,21 @@ public sealed class RunCommandTests() : CliTest("govsim-cli-")
         Assert.False(Directory.Exists(outDir));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_scenario_from_a_pipe_is_read_once()
+    {
+        // As with 'govsim run <(…)': the file was read once to see its kind and again to read it,
+        // and the second read found the pipe empty ("the file is empty") or, for a named pipe, waited for ever.
+        if (OperatingSystem.IsWindows()) return;
+        string fifo = Path.Combine(Dir, "scenario.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync();
+        var writing = Task.Run(() => File.WriteAllText(fifo, Valid));
+        var r = await Task.Run(() => CliRunner.Run("run", fifo, "--out", Path.Combine(Dir, "out")));
+        await writing;
+        Assert.True(r.ExitCode == 0, r.Messages);
+        Assert.Contains("desk", r.Output);
+    }
+
     [Fact]
     public void A_missing_file_gives_one_line_and_exit_2()
     {
