@@ -11,7 +11,9 @@ public static class Program
         var parse = CommandLine.Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) Terminal.Fail(error.Message);
+            // One line, however many problems the parser found ("govsim frob" is both a missing
+            // command and an unknown word).
+            Terminal.Fail(string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.'))));
             return ExitCodes.BadInput;
         }
         try
