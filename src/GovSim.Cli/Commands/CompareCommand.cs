@@ -47,6 +47,19 @@ internal static class CompareCommand
             return ExitCodes.BadInput;
         }
 
+        // The tables, comparison.csv and the figures' legends tell structures apart by name only:
+        // two different structures of one name gave "a − a" rows nobody could attribute. (One file
+        // given twice is the same structure, and its zero differences a useful check.)
+        for (int i = 1; i < specs.Count; i++)
+        {
+            int first = specs.FindIndex(s => s.Name == specs[i].Name);
+            if (first < i && files[first].FullName != files[i].FullName)
+            {
+                Terminal.Fail($"{files[i]}: the structure is named '{specs[i].Name}', as is {files[first]}; the comparison tells structures apart by name, so give one another 'name'");
+                return ExitCodes.BadInput;
+            }
+        }
+
         // Every structure runs with the baseline's run settings: pairing needs the same seed,
         // replications, length and warm-up.
         var baseline = specs[0];
