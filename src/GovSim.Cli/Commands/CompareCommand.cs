@@ -63,6 +63,7 @@ internal static class CompareCommand
         // Every structure runs with the baseline's run settings: pairing needs the same seed,
         // replications, length and warm-up.
         var baseline = specs[0];
+        var warnings = new List<string>();
         for (int i = 1; i < specs.Count; i++)
         {
             if (GovernanceLoading.Incomparability(baseline, specs[i]) is { } why)
@@ -71,7 +72,7 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
             if (specs[i].Run != baseline.Run)
-                Terminal.Warning($"{files[i]}: runs with the run settings of {files[0]} (seed {baseline.Run.Seed}, {baseline.Run.Replications} replications, {baseline.Run.Length} h), as pairing requires");
+                warnings.Add($"{files[i]}: runs with the run settings of {files[0]} (seed {baseline.Run.Seed}, {baseline.Run.Replications} replications, {baseline.Run.Length} h), as pairing requires");
             specs[i] = specs[i] with { Run = baseline.Run };
         }
         for (int i = 1; i < specs.Count; i++)
@@ -85,10 +86,6 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
         }
-        foreach (var spec in specs)
-            foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
-                Terminal.Warning($"{spec.Name}: {warning}");
-
         // An unwritable report path is found before the run, not after it.
         if (reportPath is not null && ComparisonReportFile.Problem(reportPath) is { } reportProblem)
         {
@@ -102,6 +99,12 @@ internal static class CompareCommand
             Terminal.Fail(outProblem);
             return ExitCodes.BadInput;
         }
+        // After every check, so that bad input is the one line it should be.
+        foreach (var warning in warnings) Terminal.Warning(warning);
+        foreach (var spec in specs)
+            foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
+                Terminal.Warning($"{spec.Name}: {warning}");
+
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Everything runs inside the output folder's staging area: per-case logs stream straight to

@@ -51,14 +51,15 @@ internal static class RunCommand
             Terminal.Fail(e.Message);
             return ExitCodes.BadInput;
         }
-        foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
-
+        // Before the warnings, so that bad input is the one line it should be.
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
         if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
         {
             Terminal.Fail(outProblem);
             return ExitCodes.BadInput;
         }
+        foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
+
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Runs inside the output folder's staging area, so that a per-case log streams straight
@@ -94,15 +95,15 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
-
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
-        // Checked before the run, which would otherwise be lost when its results cannot be written.
+        // Checked before the run, which would otherwise be lost when its results cannot be written,
+        // and before the warnings, so that bad input is the one line it should be.
         if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
         {
             Terminal.Fail(outProblem);
             return ExitCodes.BadInput;
         }
+        foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
         var clock = RunClock.Start();
         var summary = Terminal.WithProgress(
             $"running {spec.Name}", spec.Run.Replications,
