@@ -1,3 +1,4 @@
+using System.CommandLine;
 using GovSim.Cli.Commands;
 
 namespace GovSim.Cli;
@@ -10,17 +11,23 @@ public static class Program
         var parse = CommandLine.Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) Terminal.Fail(error.Message);
+            // One line, however many problems the parser found ("govsim frob" is both a missing
+            // command and an unknown word).
+            Terminal.Fail(string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.'))));
             return ExitCodes.BadInput;
         }
         try
         {
-            return parse.Invoke();
+            // System.CommandLine's own handler would catch the exception first and print it with its
+            // stack trace (exit 1), so the catch below would never run: it is switched off.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
             // A bug, not bad input: still one line, never a stack trace (GOVSIM_DEBUG=1 shows it).
             if (Environment.GetEnvironmentVariable("GOVSIM_DEBUG") == "1") Console.Error.WriteLine(e);
+            // Parallel replications wrap what went wrong; name the exception itself.
+            if (e is AggregateException { InnerExceptions.Count: 1 } wrapped) e = wrapped.InnerExceptions[0];
             Terminal.Fail($"internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failure;
         }

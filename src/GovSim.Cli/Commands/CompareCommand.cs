@@ -47,9 +47,23 @@ internal static class CompareCommand
             return ExitCodes.BadInput;
         }
 
+        // The tables, comparison.csv and the figures' legends tell structures apart by name only:
+        // two different structures of one name gave "a − a" rows nobody could attribute. (One file
+        // given twice is the same structure, and its zero differences a useful check.)
+        for (int i = 1; i < specs.Count; i++)
+        {
+            int first = specs.FindIndex(s => s.Name == specs[i].Name);
+            if (first < i && files[first].FullName != files[i].FullName)
+            {
+                Terminal.Fail($"{files[i]}: the structure is named '{specs[i].Name}', as is {files[first]}; the comparison tells structures apart by name, so give one another 'name'");
+                return ExitCodes.BadInput;
+            }
+        }
+
         // Every structure runs with the baseline's run settings: pairing needs the same seed,
         // replications, length and warm-up.
         var baseline = specs[0];
+        var warnings = new List<string>();
         for (int i = 1; i < specs.Count; i++)
         {
             if (GovernanceLoading.Incomparability(baseline, specs[i]) is { } why)
@@ -58,7 +72,7 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
             if (specs[i].Run != baseline.Run)
-                Terminal.Warning($"{files[i]}: runs with the run settings of {files[0]} (seed {baseline.Run.Seed}, {baseline.Run.Replications} replications, {baseline.Run.Length} h), as pairing requires");
+                warnings.Add($"{files[i]}: runs with the run settings of {files[0]} (seed {baseline.Run.Seed}, {baseline.Run.Replications} replications, {baseline.Run.Length} h), as pairing requires");
             specs[i] = specs[i] with { Run = baseline.Run };
         }
         for (int i = 1; i < specs.Count; i++)
@@ -72,10 +86,6 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
         }
-        foreach (var spec in specs)
-            foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
-                Terminal.Warning($"{spec.Name}: {warning}");
-
         // An unwritable report path is found before the run, not after it.
         if (reportPath is not null && ComparisonReportFile.Problem(reportPath) is { } reportProblem)
         {
@@ -84,6 +94,17 @@ internal static class CompareCommand
         }
 
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", "compare-" + string.Join("-vs-", specs.Select(s => s.Name)));
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
+        // After every check, so that bad input is the one line it should be.
+        foreach (var warning in warnings) Terminal.Warning(warning);
+        foreach (var spec in specs)
+            foreach (var warning in GovernanceLoadAnalysis.OverloadWarnings(spec))
+                Terminal.Warning($"{spec.Name}: {warning}");
+
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Everything runs inside the output folder's staging area: per-case logs stream straight to

@@ -6,9 +6,13 @@ namespace GovSim.Cli.Commands;
 /// <summary>Reads governance scenario files and applies command-line overrides.</summary>
 internal static class GovernanceLoading
 {
-    public static GovernanceSpec Read(FileInfo file, RunOverrides overrides)
+    public static GovernanceSpec Read(FileInfo file, RunOverrides overrides) =>
+        Read(file, GovSim.Scenarios.ScenarioText.ReadFileText(file.FullName), overrides);
+
+    /// <summary>Reads the governance scenario <paramref name="file"/> whose text has been read already.</summary>
+    public static GovernanceSpec Read(FileInfo file, string text, RunOverrides overrides)
     {
-        var spec = GovernanceScenarioReader.ReadFile(file.FullName);
+        var spec = GovernanceScenarioReader.ReadText(text, file.FullName);
         return spec with { Run = overrides.ApplyTo(spec.Run, file.ToString()) };
     }
 

@@ -20,26 +20,46 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(FileInfo file, RunOverrides overrides) =>
-        GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceFile(file.FullName)
-            ? ExecuteGovernance(file, overrides)
-            : ExecuteNetwork(file, overrides);
-
-    private static int ExecuteGovernance(FileInfo file, RunOverrides overrides)
+    private static int Execute(FileInfo file, RunOverrides overrides)
     {
-        GovSim.Models.Spec.GovernanceSpec spec;
+        // Read once, for the kind and then the reader: a pipe (govsim run <(…)) can be read only
+        // once, and a second read found it empty ("the file is empty").
+        string text;
         try
         {
-            spec = GovernanceLoading.Read(file, overrides);
+            text = ScenarioText.ReadFileText(file.FullName);
         }
         catch (ScenarioException e)
         {
             Terminal.Fail(e.Message);
             return ExitCodes.BadInput;
         }
+        return GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceText(text)
+            ? ExecuteGovernance(file, text, overrides)
+            : ExecuteNetwork(file, text, overrides);
+    }
+
+    private static int ExecuteGovernance(FileInfo file, string text, RunOverrides overrides)
+    {
+        GovSim.Models.Spec.GovernanceSpec spec;
+        try
+        {
+            spec = GovernanceLoading.Read(file, text, overrides);
+        }
+        catch (ScenarioException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadInput;
+        }
+        // Before the warnings, so that bad input is the one line it should be.
+        string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         foreach (var warning in GovSim.Models.Engine.GovernanceLoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
 
-        string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
         // Chosen before the runs, so that a missing font is said up front.
         var style = FigureStyleChoice.For(overrides.Language);
         // Runs inside the output folder's staging area, so that a per-case log streams straight
@@ -62,12 +82,12 @@ internal static class RunCommand
         return ExitCodes.Success;
     }
 
-    private static int ExecuteNetwork(FileInfo file, RunOverrides overrides)
+    private static int ExecuteNetwork(FileInfo file, string text, RunOverrides overrides)
     {
         NetworkSpec spec;
         try
         {
-            spec = overrides.ApplyTo(NetworkScenarioReader.ReadFile(file.FullName), file.ToString());
+            spec = overrides.ApplyTo(NetworkScenarioReader.ReadText(text, file.FullName), file.ToString());
         }
         catch (ScenarioException e)
         {
@@ -75,9 +95,15 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
-
         string outDir = overrides.OutputDirectory ?? Path.Combine("out", spec.Name);
+        // Checked before the run, which would otherwise be lost when its results cannot be written,
+        // and before the warnings, so that bad input is the one line it should be.
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
+        foreach (var warning in LoadAnalysis.OverloadWarnings(spec)) Terminal.Warning(warning);
         var clock = RunClock.Start();
         var summary = Terminal.WithProgress(
             $"running {spec.Name}", spec.Run.Replications,

@@ -6,14 +6,30 @@ namespace GovSim.Cli.Commands;
 /// <summary>The options every simulating command shares.</summary>
 internal sealed class RunOverrideOptions
 {
-    private readonly Option<int?> _replications = new("--replications", "-r") { Description = "Number of independent replications (overrides run.replications)." };
-    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides seed)." };
-    private readonly Option<double?> _horizon = new("--horizon") { Description = "Hours per replication, warm-up included (overrides run.length)." };
-    private readonly Option<double?> _warmup = new("--warmup") { Description = "Hours of warm-up whose statistics are discarded (overrides run.warmup)." };
-    private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder for the CSV files (default: out/NAME)." };
+    private readonly Option<int?> _replications = new("--replications", "-r")
+    {
+        Description = "Number of independent replications (overrides run.replications).",
+        CustomParser = result => OptionValues.Whole(result, n => n >= 1, "a whole number of at least 1"),
+    };
+
+    private readonly Option<ulong?> _seed = new("--seed") { Description = "Master seed (overrides seed).", CustomParser = OptionValues.Seed };
+
+    private readonly Option<double?> _horizon = new("--horizon")
+    {
+        Description = "Hours per replication, warm-up included (overrides run.length).",
+        CustomParser = result => OptionValues.Hours(result, zeroAllowed: false),
+    };
+
+    private readonly Option<double?> _warmup = new("--warmup")
+    {
+        Description = "Hours of warm-up whose statistics are discarded (overrides run.warmup).",
+        CustomParser = result => OptionValues.Hours(result, zeroAllowed: true),
+    };
+
+    private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder for the results (default: out/NAME); an existing folder is replaced only if it holds nothing but results." };
     private readonly Option<bool> _cases = new("--cases") { Description = "Governance scenarios: also write a per-case log (cases/replication-R.csv) to the output folder." };
     private readonly Option<FigureLanguage> _language = LanguageOption.Create();
-    private readonly Option<int> _threads = new("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+    private readonly Option<int> _threads = OptionValues.Threads();
 
     public void AddTo(Command command)
     {

@@ -53,6 +53,13 @@ internal static class SweepCommand
             Terminal.Fail(e.Message);
             return ExitCodes.BadInput;
         }
+        string outDir = overrides.OutputDirectory ?? Path.Combine("out", "sweep-" + string.Join("-vs-", plan.Structures));
+        // Before the warnings, so that bad input is the one line it should be.
+        if (OutputFolder.Problem(outDir, overrides.OutputDirectory is not null) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         foreach (var warning in plan.Warnings) Terminal.Warning(warning);
         var overloaded = new bool[plan.Points.Count, plan.Structures.Count];
         for (int p = 0; p < plan.Points.Count; p++)
@@ -65,7 +72,6 @@ internal static class SweepCommand
             }
         }
 
-        string outDir = overrides.OutputDirectory ?? Path.Combine("out", "sweep-" + string.Join("-vs-", plan.Structures));
         var style = FigureStyleChoice.For(overrides.Language);
         OutputFolder.Write(outDir, folder =>
         {

@@ -11,8 +11,14 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var seed = new Option<ulong>("--seed") { Description = "Master seed of the validation runs.", DefaultValueFactory = _ => 20261123UL };
-        var threads = new Option<int>("--threads") { Description = "Replications run in parallel on this many threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Master seed of the validation runs.",
+            DefaultValueFactory = _ => 20261123UL,
+            CustomParser = result => OptionValues.Seed(result) ?? 0,
+        };
+        // Checked as in the other commands: --threads 0 reached the parallel loop and ended in an internal error.
+        var threads = OptionValues.Threads();
         var command = new Command("validate", "Run the built-in queueing-theory suite and compare simulated means with exact formulas.");
         var output = new Option<string?>("--out", "-o") { Description = "Also write validation.csv and the figure validation.png/.svg (simulated against theory) into this folder." };
         command.Options.Add(seed);
@@ -27,6 +33,12 @@ internal static class ValidateCommand
     private static int Execute(ulong seed, int threads, string? outDir, GovSim.Reports.Figures.FigureLanguage language)
     {
         var console = Terminal.Out;
+        // Checked before the runs, which would otherwise be lost when their results cannot be written.
+        if (outDir is not null && OutputFolder.Problem(outDir, chosen: true) is { } outProblem)
+        {
+            Terminal.Fail(outProblem);
+            return ExitCodes.BadInput;
+        }
         // Chosen before the runs, so that a missing font is reported up front.
         var style = outDir is null ? null : FigureStyleChoice.For(language);
         var stopwatch = Stopwatch.StartNew();

@@ -71,13 +71,12 @@ internal sealed class GovernanceFileChain
     }
 
     /// <summary>Whether the top level of <paramref name="yaml"/> is a mapping with <c>kind: governance</c>.</summary>
+    /// <remarks>Parsed as the reader parses (with its bound on nesting), so that a pathological file is refused as quickly here; a file that does not parse throws a <see cref="ScenarioException"/>.</remarks>
     public static bool HasGovernanceKind(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 1
-            && stream.Documents[0].RootNode is YamlMappingNode root
-            && root.Children.Any(kv => kv.Key is YamlScalarNode { Value: KindKey } && kv.Value is YamlScalarNode { Value: string v } && v.Trim() == KindValue);
+        var root = ScenarioText.Parse(yaml, "", "empty");
+        return root.Node is YamlMappingNode mapping
+            && mapping.Children.Any(kv => kv.Key is YamlScalarNode { Value: KindKey } && kv.Value is YamlScalarNode { Value: string v } && v.Trim() == KindValue);
     }
 
     private string? FileOf(YamlNode node) => _origins.GetValueOrDefault(node);
@@ -87,7 +86,7 @@ internal sealed class GovernanceFileChain
         var root = Parse(yaml, fileName);
         if (root.Node is not YamlMappingNode mapping)
             throw root.Error($"the top level of a governance scenario must be a mapping of keys such as 'kind', 'run' and 'units', got {root.Describe()}");
-        foreach (var node in mapping.AllNodes) _origins.TryAdd(node, fileName);
+        foreach (var node in YamlNodes.EachOnce(mapping)) _origins.TryAdd(node, fileName);
 
         var kind = root.Entries("the scenario").FirstOrDefault(e => e.Name == KindKey);
         if (kind is null)
@@ -107,7 +106,7 @@ internal sealed class GovernanceFileChain
         }
         try
         {
-            return File.ReadAllText(parentDisplay);
+            return ScenarioText.ReadBounded(parentDisplay);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -51,10 +51,24 @@ public static class GovernanceScenarioReader
     {
         try
         {
-            return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(File.ReadAllText(path));
+            return File.Exists(path) && GovernanceFileChain.HasGovernanceKind(ScenarioText.ReadFileText(path));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ArgumentException
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException or ScenarioException or ArgumentException
                                        or NotSupportedException or InvalidOperationException or System.Security.SecurityException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="yaml"/>'s top level is a mapping with <c>kind: governance</c>; false otherwise, and for text that does not parse.</summary>
+    public static bool IsGovernanceText(string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        try
+        {
+            return GovernanceFileChain.HasGovernanceKind(yaml);
+        }
+        catch (Exception ex) when (ex is YamlException or ScenarioException or InvalidOperationException)
         {
             return false;
         }
@@ -64,7 +78,7 @@ public static class GovernanceScenarioReader
     {
         var top = root.Fields("the scenario", TopKeys);
 
-        string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
+        string name = ScenarioName.Read(top.Optional("name"), fileName);
         ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
         var run = NetworkScenarioReader.ReadRun(top.Required("run"), seed);
         var jurisdiction = JurisdictionReader.Read(top.Required("jurisdiction", "districts, streets_per_district and communities_per_street"));
@@ -85,6 +99,7 @@ public static class GovernanceScenarioReader
         var sources = NamedEntries(top, "sources", "source").Select(e => ReadSource(e, categoryNames, unitNames)).ToList();
         var urgencyNames = urgencies.Select(u => u.Name).ToArray();
         var units = unitEntries.Select(e => UnitTypeReader.Read(e, categoryNames, unitNames, urgencyNames)).ToList();
+        ModelSize.CheckUnits(units, jurisdiction);
 
         var mechanisms = ReadMechanisms(top.Optional("mechanisms"));
 

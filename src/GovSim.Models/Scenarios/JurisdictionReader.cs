@@ -28,6 +28,11 @@ internal static class JurisdictionReader
             int count = Count(districts, "districts");
             int streets = Count(streetsDefault ?? throw node.MissingError(StreetsPerDistrict, $"required field '{StreetsPerDistrict}' is missing ({WholeNumber})"), StreetsPerDistrict);
             int communities = Count(communitiesDefault ?? throw node.MissingError(CommunitiesPerStreet, $"required field '{CommunitiesPerStreet}' is missing ({WholeNumber})"), CommunitiesPerStreet);
+            // Multiplied exactly (each factor may be up to 2^31), before the tree is built.
+            decimal total = (decimal)count * streets * communities;
+            if (total > ModelSize.MaxCommunities)
+                throw node.EntryError($"the tree would have {ModelSize.Count(total)} communities ({count} districts × {streets} streets × {communities} communities), "
+                    + $"more than GovSim can hold in memory (at most {ModelSize.Limit})");
             return new JurisdictionSpec(count, streets, communities);
         }
 
@@ -35,6 +40,7 @@ internal static class JurisdictionReader
         if (entries.Count == 0) throw districts.Error("at least one district is required");
         var streetsOfDistrict = new List<int>(entries.Count);
         var communitiesOfStreet = new List<int>();
+        long communitiesSoFar = 0;
         foreach (var district in entries)
         {
             var own = district.Fields($"district '{district.Name}'", "streets", CommunitiesPerStreet);
@@ -54,8 +60,13 @@ internal static class JurisdictionReader
             else
             {
                 int streets = Count(ownStreets ?? streetsDefault ?? throw district.MissingError("streets", $"district '{district.Name}' needs 'streets' ({WholeNumber}), or the jurisdiction a '{StreetsPerDistrict}'"), "streets");
-                communities = Enumerable.Repeat(Count(communitiesNode, CommunitiesPerStreet), streets).ToList();
+                int each = Count(communitiesNode, CommunitiesPerStreet);
+                // Checked before the streets are listed one by one.
+                TooLarge(district, communitiesSoFar + (long)streets * each);
+                communities = Enumerable.Repeat(each, streets).ToList();
             }
+            communitiesSoFar += communities.Sum(c => (long)c);
+            TooLarge(district, communitiesSoFar);
             streetsOfDistrict.Add(communities.Count);
             communitiesOfStreet.AddRange(communities);
         }
@@ -63,4 +74,10 @@ internal static class JurisdictionReader
     }
 
     private static int Count(YamlNodeReader node, string key) => GovernanceValues.WholeAtLeast(node, key, 1);
+
+    private static void TooLarge(YamlNodeReader district, long communities)
+    {
+        if (communities > ModelSize.MaxCommunities)
+            throw district.EntryError($"with district '{district.Name}' the tree has {ModelSize.Count(communities)} communities, more than GovSim can hold in memory (at most {ModelSize.Limit})");
+    }
 }

@@ -36,7 +36,7 @@ internal static class ScenarioOverrides
                 ? found
                 : throw ScenarioOverride.Error(item.Key, $"{scenario} has no key '{item.Key}'");
             var value = ParseValue(item);
-            foreach (var node in value.AllNodes) origins[node] = item.Origin;
+            foreach (var node in YamlNodes.EachOnce(value)) origins[node] = item.Origin;
             if (key is null)
             {
                 // A key the file leaves at its default: added, and checked by the reader like any other.

@@ -19,6 +19,10 @@ public static class NetworkScenarioReader
 
     private static readonly string[] TopKeys = ["name", "seed", "run", "stations", "classes"];
 
+    // The top-level keys only a governance scenario has (GovSim.Models' format, which this project
+    // cannot name): a file with them but without 'kind: governance' was meant to be one.
+    private static readonly string[] GovernanceKeys = ["kind", "extends", "jurisdiction", "categories", "urgency", "sources", "units", "mechanisms"];
+
     /// <summary>Reads the scenario file at <paramref name="path"/>; messages name the path as given.</summary>
     public static NetworkSpec ReadFile(string path) => ReadText(ScenarioText.ReadFileText(path), path);
 
@@ -36,9 +40,10 @@ public static class NetworkScenarioReader
 
     private static NetworkSpec ReadNetwork(YamlNodeReader root, string fileName)
     {
+        RefuseGovernanceLookalike(root);
         var top = root.Fields("the scenario", TopKeys);
 
-        string name = top.Optional("name")?.Text("name") ?? Path.GetFileNameWithoutExtension(fileName);
+        string name = ScenarioName.Read(top.Optional("name"), fileName);
         ulong seed = top.Optional("seed")?.UnsignedWholeNumber("seed") ?? 1;
         var run = ReadRun(top.Required("run"), seed);
 
@@ -63,6 +68,23 @@ public static class NetworkScenarioReader
 
         CheckEveryVisitHasService(stations, classes, stationEntries, withCommonService);
         return new NetworkSpec(name, run, stations, classes);
+    }
+
+    // A governance file comes here when its 'kind' is misspelt or missing: say that, rather than
+    // "unknown key 'kind' (allowed: 'name', 'seed', 'run', 'stations', 'classes')".
+    private static void RefuseGovernanceLookalike(YamlNodeReader root)
+    {
+        if (root.Node is not YamlMappingNode) return;
+        var entries = root.Entries("the scenario");
+        if (entries.FirstOrDefault(e => e.Name == "kind") is { } kind)
+        {
+            string value = kind.Node is YamlScalarNode && !kind.IsNull ? $"'{kind.Raw}'" : kind.Describe();
+            throw kind.Error($"kind must be 'governance' (a governance scenario; a queueing-network scenario has no 'kind'), got {value}"
+                + NameSuggestions.DidYouMean(kind.Raw, ["governance"]));
+        }
+        if (entries.FirstOrDefault(e => !TopKeys.Contains(e.Name) && GovernanceKeys.Contains(e.Name)) is { } governanceKey)
+            throw governanceKey.EntryError($"'{governanceKey.Name}' belongs to a governance scenario, which starts with 'kind: governance'; "
+                + $"a queueing-network scenario has the keys {NameSuggestions.List(TopKeys)}");
     }
 
     internal static RunSpec ReadRun(YamlNodeReader node, ulong seed)

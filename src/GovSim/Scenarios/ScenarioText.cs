@@ -10,7 +10,13 @@ namespace GovSim.Scenarios;
 /// </summary>
 internal static class ScenarioText
 {
-    /// <summary>The file's text; a missing or unreadable file is a <see cref="ScenarioException"/> naming the path as given.</summary>
+    /// <summary>
+    /// The most characters a scenario file may have. A scenario is a few kilobytes; without a bound,
+    /// a wrong path such as /dev/zero (or a log of gigabytes) was read until memory ran out.
+    /// </summary>
+    public const int MaxCharacters = 16_000_000;
+
+    /// <summary>The file's text; a missing, unreadable or far too large file is a <see cref="ScenarioException"/> naming the path as given.</summary>
     public static string ReadFileText(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -18,13 +24,39 @@ internal static class ScenarioText
             throw new ScenarioException(path, 0, 0, "", Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
         try
         {
-            return File.ReadAllText(path);
+            return ReadBounded(path);
+        }
+        catch (FileTooLargeException ex)
+        {
+            throw new ScenarioException(path, 0, 0, "", ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ScenarioException(path, 0, 0, "", $"cannot read the file: {ex.Message}", ex);
         }
     }
+
+    /// <summary>
+    /// The text of the file at <paramref name="path"/>, read as <see cref="File.ReadAllText(string)"/>
+    /// reads it but never past <see cref="MaxCharacters"/>; a longer file throws an <see cref="IOException"/>
+    /// whose message says so. Also reads what is not a regular file (a pipe from <c>&lt;(…)</c>).
+    /// </summary>
+    public static string ReadBounded(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[64 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > MaxCharacters) throw new FileTooLargeException();
+            text.Append(buffer, 0, read);
+        }
+        return text.ToString();
+    }
+
+    private sealed class FileTooLargeException() : IOException(
+        $"the file has more than {MaxCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, far more than a scenario file (a few kilobytes): is it the right file?");
 
     /// <summary>Parses a file holding exactly one YAML document; <paramref name="emptyProblem"/> is the message for an empty one.</summary>
     public static YamlNodeReader Parse(string yaml, string fileName, string emptyProblem)

@@ -10,7 +10,10 @@ internal static class CliRunner
 
     private static readonly object Gate = new();
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs with the results written to <paramref name="results"/> (null: captured as <see cref="Result.Output"/>).</summary>
+    public static Result Run(TextWriter? results, params string[] args)
     {
         // The terminal is process-wide: one command at a time.
         lock (Gate)
@@ -21,7 +24,7 @@ internal static class CliRunner
             var previousMessages = Terminal.Messages;
             Terminal.Out = AnsiConsole.Create(new AnsiConsoleSettings
             {
-                Out = new AnsiConsoleOutput(output),
+                Out = new AnsiConsoleOutput(results ?? output),
                 Ansi = AnsiSupport.No,
                 ColorSystem = ColorSystemSupport.NoColors,
                 Interactive = InteractionSupport.No,

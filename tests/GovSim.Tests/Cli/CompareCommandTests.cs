@@ -113,6 +113,24 @@ public sealed class CompareCommandTests() : CliTest("govsim-compare-")
     }
 
     [Fact]
+    public void Two_different_structures_of_the_same_name_are_refused()
+    {
+        // They compared as "teaching-city-inverted − teaching-city-inverted", in every table and file.
+        string same = Path.Combine(Dir, "same.yaml");
+        File.WriteAllText(same, $"""
+            kind: governance
+            extends: {Preset("double-pyramid.yaml")}
+            name: teaching-city-inverted
+            """);
+        string outDir = Path.Combine(Dir, "o");
+        var r = CliRunner.Run("compare", Preset("inverted-pyramid.yaml"), same, "-r", "2", "--out", outDir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal($"error: {same}: the structure is named 'teaching-city-inverted', as is {Preset("inverted-pyramid.yaml")}; the comparison tells structures apart by name, so give one another 'name'",
+            r.Messages.TrimEnd('\n'));
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void Structures_with_different_cases_cannot_be_paired()
     {
         string other = Path.Combine(Dir, "other.yaml");

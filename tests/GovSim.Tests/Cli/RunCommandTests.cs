@@ -85,6 +85,21 @@ public sealed class RunCommandTests() : CliTest("govsim-cli-")
         Assert.False(Directory.Exists(outDir));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_scenario_from_a_pipe_is_read_once()
+    {
+        // As with 'govsim run <(…)': the file was read once to see its kind and again to read it,
+        // and the second read found the pipe empty ("the file is empty") or, for a named pipe, waited for ever.
+        if (OperatingSystem.IsWindows()) return;
+        string fifo = Path.Combine(Dir, "scenario.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync();
+        var writing = Task.Run(() => File.WriteAllText(fifo, Valid));
+        var r = await Task.Run(() => CliRunner.Run("run", fifo, "--out", Path.Combine(Dir, "out")));
+        await writing;
+        Assert.True(r.ExitCode == 0, r.Messages);
+        Assert.Contains("desk", r.Output);
+    }
+
     [Fact]
     public void A_missing_file_gives_one_line_and_exit_2()
     {
@@ -104,6 +119,46 @@ public sealed class RunCommandTests() : CliTest("govsim-cli-")
         var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), option, value, "--out", Path.Combine(Dir, "out"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(option, r.Messages);
+    }
+
+    [Theory]
+    // Values that did not parse were "Cannot parse argument 'abc' for option '--replications' as
+    // expected type 'System.Nullable`1[System.Int32]'"; out-of-range ones named the scenario file.
+    [InlineData("--replications", "abc", "--replications: must be a whole number of at least 1, got 'abc'")]
+    [InlineData("-r", "-5", "--replications: must be a whole number of at least 1, got '-5'")]
+    [InlineData("-r", "99999999999", "--replications: must be a whole number of at least 1, got '99999999999'")]
+    [InlineData("--horizon", "nan", "--horizon: must be a positive number of hours, got 'nan'")]
+    [InlineData("--horizon", "0", "--horizon: must be a positive number of hours, got '0'")]
+    [InlineData("--horizon", "Infinity", "--horizon: must be a positive number of hours, got 'Infinity'")]
+    [InlineData("--warmup", "-1", "--warmup: must be zero or a positive number of hours, got '-1'")]
+    [InlineData("--seed", "-1", "--seed: must be a whole number from 0 to 18446744073709551615, got '-1'")]
+    [InlineData("--seed", "1.5", "--seed: must be a whole number from 0 to 18446744073709551615, got '1.5'")]
+    [InlineData("--threads", "abc", "--threads: must be -1 (all cores) or a whole number of at least 1, got 'abc'")]
+    [InlineData("--threads", "-2", "--threads: must be -1 (all cores) or a whole number of at least 1, got '-2'")]
+    public void A_bad_option_value_is_one_line_naming_the_option_and_its_rule(string option, string value, string expected)
+    {
+        string outDir = Path.Combine(Dir, "out");
+        var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), option, value, "--out", outDir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("error: " + expected, r.Messages.TrimEnd('\n'));
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void A_warm_up_not_shorter_than_the_run_names_the_file_whose_length_it_meets()
+    {
+        string file = Scenario("tiny.yaml", Valid);
+        var r = CliRunner.Run("run", file, "--warmup", "2000", "--out", Path.Combine(Dir, "out"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal($"error: {file}: field '--warmup': the warm-up (2000 h) must be shorter than the run (2000 h)", r.Messages.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Several_problems_on_the_command_line_are_still_one_line()
+    {
+        var r = CliRunner.Run("run", Scenario("tiny.yaml", Valid), "-r", "abc", "--horizon", "xyz");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("error: --replications: must be a whole number of at least 1, got 'abc'; --horizon: must be a positive number of hours, got 'xyz'", r.Messages.TrimEnd('\n'));
     }
 
     [Fact]

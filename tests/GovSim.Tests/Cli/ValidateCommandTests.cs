@@ -42,4 +42,17 @@ public sealed class ValidateCommandTests() : CliTest("govsim-validate-")
         Assert.Contains("--lang: unknown language 'xx'", result.Messages);
         Assert.False(Directory.Exists(Path.Combine(Dir, "v")));
     }
+
+    [Theory]
+    // --threads 0 reached the parallel loop: an ArgumentOutOfRangeException with a stack trace.
+    [InlineData("--threads", "0", "--threads: must be -1 (all cores) or a whole number of at least 1, got '0'")]
+    [InlineData("--seed", "-1", "--seed: must be a whole number from 0 to 18446744073709551615, got '-1'")]
+    public void A_bad_option_value_is_one_line_and_exit_2_before_any_run(string option, string value, string expected)
+    {
+        var result = CliRunner.Run("validate", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: " + expected, result.Messages.TrimEnd('\n'));
+        Assert.Equal("", result.Output);
+    }
 }

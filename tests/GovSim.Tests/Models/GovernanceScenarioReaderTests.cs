@@ -290,6 +290,16 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
     }
 
     [Fact]
+    public void ExtendsOfAFileFarTooLargeIsAnErrorAtTheExtendsLine()
+    {
+        Write("huge.yaml", "kind: governance\n" + new string('#', ScenarioText.MaxCharacters));
+        var ex = ReadBad("kind: governance\nextends: huge.yaml\n", "child.yaml");
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("extends", ex.Field);
+        Assert.Equal($"cannot extend 'huge.yaml': cannot read {Path.Combine(_folder, "huge.yaml")}: the file has more than 16,000,000 characters, far more than a scenario file (a few kilobytes): is it the right file?", ex.Problem);
+    }
+
+    [Fact]
     public void ErrorInTheParentNamesTheParentFileAndLine()
     {
         string parentText = Replace(Valid, "staff: 4", "staff: 0");
@@ -406,6 +416,43 @@ public sealed class GovernanceScenarioReaderTests : IDisposable
         Assert.Equal(field, ex.Field);
         Assert.Equal(LineOf(yaml, lineMarker), ex.Line);
         Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NameWithAPathIsReportedAtItsLine()
+    {
+        // The name is a folder name (out/NAME, a comparison's subfolders): '../x' would write outside out/.
+        string yaml = Replace(Valid, "name: teaching-city", "name: ../teaching-city");
+        var ex = ReadBad(yaml);
+        Assert.Equal("name", ex.Field);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal("name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got '../teaching-city'", ex.Problem);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task NestedAliasesAreReadOnceNotExpanded()
+    {
+        // A "billion laughs": 9^12 paths through the aliases. Every node was visited along every
+        // path to note its file, which never ended; the file is now refused at once, at its first unknown key.
+        var lines = new List<string> { "kind: governance", "x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]" };
+        for (int i = 1; i <= 12; i++) lines.Add($"x{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]");
+        string path = Write("laughs.yaml", string.Join("\n", lines) + "\n");
+        var ex = await Task.Run(() => Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path)));
+        Assert.Equal("x0", ex.Field);
+        Assert.Equal(2, ex.Line);
+        Assert.StartsWith("unknown key 'x0' in the scenario", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeeplyNestedValuesAreRefusedAtOnce()
+    {
+        // 20,000 nested brackets: an exception with a stack trace (the tree walk's recursion limit) after 20 s of parsing.
+        string path = Write("deep.yaml", "kind: governance\nrun: " + new string('[', 20_000) + new string(']', 20_000) + "\n");
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(path));
+        Assert.Equal(2, ex.Line);
+        Assert.Equal(69, ex.Column);   // the 64th bracket: the top mapping and 63 lists are open
+        Assert.Equal("malformed YAML: mappings and lists are nested more than 64 levels deep here; a scenario file needs fewer than ten", ex.Problem);
+        Assert.False(GovernanceScenarioReader.IsGovernanceFile(path));
     }
 
     [Fact]

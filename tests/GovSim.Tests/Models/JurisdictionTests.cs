@@ -139,6 +139,59 @@ public sealed class JurisdictionTests : IDisposable
         Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Generated: the product overflowed a 32-bit count (a stack trace), or built a tree too large to hold.
+    [InlineData("  districts: 2000\n  streets_per_district: 2000\n  communities_per_street: 2000", "jurisdiction", 4,
+        "the tree would have 8,000,000,000 communities (2000 districts × 2000 streets × 2000 communities), more than GovSim can hold in memory (at most 1,000,000)")]
+    // Listed: reported at the district that crosses the limit, before its streets are listed one by one.
+    [InlineData("  districts:\n    a: { streets: 2, communities_per_street: 3 }\n    b: { streets: 2000000000, communities_per_street: 2000000000 }", "jurisdiction.districts.b", 7,
+        "with district 'b' the tree has 4,000,000,000,000,000,006 communities, more than GovSim can hold in memory (at most 1,000,000)")]
+    [InlineData("  districts:\n    a: { communities_per_street: [600000, 400001] }", "jurisdiction.districts.a", 6,
+        "with district 'a' the tree has 1,000,001 communities, more than GovSim can hold in memory (at most 1,000,000)")]
+    public void A_tree_too_large_to_hold_is_refused_at_its_line(string jurisdiction, string field, int line, string problem)
+    {
+        var ex = ReadBad(jurisdiction);
+        Assert.Equal(field, ex.Field);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(problem, ex.Problem);
+    }
+
+    [Fact]
+    public void A_tree_of_the_largest_size_is_read()
+    {
+        Assert.Equal(1_000_000, Read("  districts: 100\n  streets_per_district: 100\n  communities_per_street: 100").NodeCount(Tier.Community));
+    }
+
+    [Theory]
+    // 71,582,789 units at each of 60 communities is 2^32 + 44: a 32-bit count wrapped to 44 units (then an index out of range).
+    [InlineData("units: 71582789, staff: 1", "unit type 'community.grid' has 4,294,967,340 units (71,582,789 at each of 60 community nodes), more than GovSim can hold in memory (at most 1,000,000)")]
+    [InlineData("units: 20000, staff: 1", "unit type 'community.grid' has 1,200,000 units (20,000 at each of 60 community nodes), more than GovSim can hold in memory (at most 1,000,000)")]
+    // Staff by size is shared out in 32-bit whole numbers.
+    [InlineData("units: 2, staff: 20000000", "unit type 'community.grid' has 2,400,000,000 staff in all (20,000,000 in each of its 120 units), more than 2,147,483,647")]
+    public void Units_or_staff_too_many_to_hold_are_refused_at_the_unit_type(string units, string problem)
+    {
+        string yaml = Scenario("  districts: 3\n  streets_per_district: 4\n  communities_per_street: 5")
+            .Replace("units:\n", $"units:\n  community.grid: {{ tier: community, {units}, forward_to: [street.office] }}\n", StringComparison.Ordinal);
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(Write(yaml)));
+        Assert.Equal("units.community.grid", ex.Field);
+        Assert.Equal(12, ex.Line);
+        Assert.Equal(problem, ex.Problem);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Units_of_all_types_together_count_against_the_limit()
+    {
+        // 12 street offices and 999,990 district units: the district type crosses the limit.
+        string yaml = Scenario("  districts: 3\n  streets_per_district: 4\n  communities_per_street: 5")
+            + "\n  district.extra: { tier: district, units: 333330, staff: 1, forward_to: [street.office] }";
+        var ex = Assert.Throws<ScenarioException>(() => GovernanceScenarioReader.ReadFile(Write(yaml)));
+        Assert.Equal("units.district.extra", ex.Field);
+        Assert.Equal(13, ex.Line);
+        Assert.Equal("unit type 'district.extra' has 999,990 units (333,330 at each of 3 district nodes), which makes 1,000,002 units in all, "
+            + "more than GovSim can hold in memory (at most 1,000,000)", ex.Problem);
+    }
+
     [Fact]
     public void Cases_reach_the_street_of_their_community_so_a_larger_street_gets_more()
     {

@@ -487,6 +487,40 @@ public sealed class NetworkScenarioReaderTests
     }
 
     [Fact]
+    public void FileFarTooLargeForAScenarioIsRefusedWithoutBeingReadWhole()
+    {
+        // Such as /dev/zero, which used to be read until memory ran out (an OutOfMemoryException with a stack trace).
+        string path = Path.Combine(Path.GetTempPath(), $"govsim-huge-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, new string('#', ScenarioText.MaxCharacters + 1));
+        try
+        {
+            var ex = Assert.Throws<ScenarioException>(() => NetworkScenarioReader.ReadFile(path));
+            Assert.Equal($"{path}: the file has more than 16,000,000 characters, far more than a scenario file (a few kilobytes): is it the right file?", ex.Message);
+            Assert.Equal(0, ex.Line);
+            Assert.False(GovSim.Models.Scenarios.GovernanceScenarioReader.IsGovernanceFile(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    // 'govsim run' reads a file without 'kind: governance' as a network: a misspelt or missing kind
+    // used to be "unknown key 'kind' (allowed: 'name', 'seed', 'run', 'stations', 'classes')".
+    [InlineData("kind: governnce\nrun: { length: 10 }\n", 1, "kind",
+        "kind must be 'governance' (a governance scenario; a queueing-network scenario has no 'kind'), got 'governnce'; did you mean 'governance'?")]
+    [InlineData("kind: [governance]\n", 1, "kind",
+        "kind must be 'governance' (a governance scenario; a queueing-network scenario has no 'kind'), got a list")]
+    [InlineData("name: city\nrun: { length: 10 }\njurisdiction: { districts: 3 }\n", 3, "jurisdiction",
+        "'jurisdiction' belongs to a governance scenario, which starts with 'kind: governance'; a queueing-network scenario has the keys 'name', 'seed', 'run', 'stations', 'classes'")]
+    public void GovernanceFileWithoutItsKindIsToldSo(string yaml, int line, string field, string problem)
+    {
+        var ex = AssertScenarioError(yaml, line, field);
+        Assert.Equal(problem, ex.Problem);
+    }
+
+    [Fact]
     public void ReadFileSetsTheSourceFile()
     {
         string path = Path.Combine(Path.GetTempPath(), $"govsim-scenario-{Guid.NewGuid():N}.yaml");
@@ -813,6 +847,26 @@ public sealed class NetworkScenarioReaderTests
             .Select(d => d.GetType())
             .ToHashSet();
         Assert.Equal(7, types.Count); // erlang and gamma share GammaDistribution
+    }
+
+    [Theory]
+    [InlineData("'..'", "name must not be empty, '.' or '..': it names the output folder, got '..'")]
+    [InlineData("'.'", "name must not be empty, '.' or '..': it names the output folder, got '.'")]
+    [InlineData("../../elsewhere", "name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got '../../elsewhere'")]
+    [InlineData("'a\\b'", "name must not contain '/' or '\\': it names the output folder, which must not lie elsewhere, got 'a\\b'")]
+    [InlineData("\"tab\\there\"", "name must not contain control characters: it names the output folder, got 'tab\there'")]
+    public void NameThatIsNotOneFolderNameIsAnError(string written, string problem)
+    {
+        // The name is the default output folder out/NAME: '..' used to make it the working directory, which was then replaced.
+        var ex = AssertScenarioError(ValidScenario.Replace("name: office", "name: " + written, StringComparison.Ordinal), 1, "name");
+        Assert.Equal(problem, ex.Problem);
+    }
+
+    [Fact]
+    public void FileNameThatIsNotOneFolderNameNeedsAName()
+    {
+        var ex = Assert.Throws<ScenarioException>(() => NetworkScenarioReader.ReadText(ValidScenario.Replace("name: office\n", "", StringComparison.Ordinal), "..yaml"));
+        Assert.Equal("..yaml: field 'name': the scenario is named after the file, '.', but a name must not be empty, '.' or '..': it names the output folder; give it a 'name'", ex.Message);
     }
 
     private static string WithService(string service) => $$"""
