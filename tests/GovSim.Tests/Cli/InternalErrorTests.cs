@@ -19,14 +19,7 @@ public sealed class InternalErrorTests() : CliTest("govsim-internal-")
     [Fact]
     public void An_exception_while_running_is_one_line_without_a_stack_trace_and_exit_1()
     {
-        string scenario = Path.Combine(Dir, "tiny.yaml");
-        File.WriteAllText(scenario, """
-            run: { length: 200, replications: 2 }
-            stations:
-              desk: { servers: 1, service: { type: exponential, rate: 1.0 } }
-            classes:
-              walk-in: { arrivals: { desk: 0.5 } }
-            """);
+        string scenario = TinyNetwork();
         var r = CliRunner.Run(new FullDisk(), "run", scenario, "--out", Path.Combine(Dir, "out"));
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("error: internal error: IOException: No space left on device", r.Messages.TrimEnd('\n'));

@@ -8,19 +8,6 @@ namespace GovSim.Tests.Cli;
 [Collection("cli")]
 public sealed class OutputFolderTests() : CliTest("govsim-out-")
 {
-    private string Tiny()
-    {
-        string path = Path.Combine(Dir, "tiny.yaml");
-        File.WriteAllText(path, """
-            run: { length: 200, replications: 2 }
-            stations:
-              desk: { servers: 1, service: { type: exponential, rate: 1.0 } }
-            classes:
-              walk-in: { arrivals: { desk: 0.5 } }
-            """);
-        return path;
-    }
-
     private static void AssertOneLine(CliRunner.Result r, string expected)
     {
         Assert.Equal(2, r.ExitCode);
@@ -36,7 +23,7 @@ public sealed class OutputFolderTests() : CliTest("govsim-out-")
     {
         string file = Path.Combine(Dir, "results.txt");
         File.WriteAllText(file, "mine");
-        var r = CliRunner.Run("run", Tiny(), "--out", file);
+        var r = CliRunner.Run("run", TinyNetwork(), "--out", file);
         AssertOneLine(r, $"--out {file}: is a file, not a folder; the results are several files, so give a folder");
         Assert.Equal("mine", File.ReadAllText(file));
     }
@@ -48,7 +35,7 @@ public sealed class OutputFolderTests() : CliTest("govsim-out-")
         Directory.CreateDirectory(Path.Combine(folder, "sub"));
         File.WriteAllText(Path.Combine(folder, "summary.csv"), "old");
         File.WriteAllText(Path.Combine(folder, "sub", "notes.txt"), "precious");
-        var r = CliRunner.Run("run", Tiny(), "--out", folder);
+        var r = CliRunner.Run("run", TinyNetwork(), "--out", folder);
         AssertOneLine(r, $"--out {folder}: the folder holds '{Path.Combine("sub", "notes.txt")}', which govsim did not write and would delete when it replaces the folder; give a new folder, or one that holds only results");
         Assert.Equal("precious", File.ReadAllText(Path.Combine(folder, "sub", "notes.txt")));
         Assert.Equal("old", File.ReadAllText(Path.Combine(folder, "summary.csv")));
@@ -62,7 +49,7 @@ public sealed class OutputFolderTests() : CliTest("govsim-out-")
         File.WriteAllText(Path.Combine(folder, "stale.csv"), "old");
         File.WriteAllText(Path.Combine(folder, "1-old", "figure.svg"), "<svg/>");
         File.WriteAllText(Path.Combine(folder, "report.html"), "<html/>");
-        var r = CliRunner.Run("run", Tiny(), "--out", folder);
+        var r = CliRunner.Run("run", TinyNetwork(), "--out", folder);
         Assert.Equal(0, r.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder, "summary.csv")));
         Assert.False(File.Exists(Path.Combine(folder, "stale.csv")));
@@ -74,7 +61,7 @@ public sealed class OutputFolderTests() : CliTest("govsim-out-")
         string file = Path.Combine(Dir, "plain-file");
         File.WriteAllText(file, "");
         string under = Path.Combine(file, "out");
-        var r = CliRunner.Run("run", Tiny(), "--out", under);
+        var r = CliRunner.Run("run", TinyNetwork(), "--out", under);
         Assert.Equal(2, r.ExitCode);
         Assert.StartsWith($"error: --out {under}: cannot write there: ", r.Messages);
         Assert.Single(r.Messages.TrimEnd('\n').Split('\n'));
@@ -84,7 +71,7 @@ public sealed class OutputFolderTests() : CliTest("govsim-out-")
     [Fact]
     public void An_empty_folder_name_is_refused()
     {
-        AssertOneLine(CliRunner.Run("run", Tiny(), "--out", ""), "--out: needs a folder name");
+        AssertOneLine(CliRunner.Run("run", TinyNetwork(), "--out", ""), "--out: needs a folder name");
     }
 
     [Theory]
