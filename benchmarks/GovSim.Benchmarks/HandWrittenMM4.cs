@@ -1,3 +1,4 @@
+using GovSim.Random;
 using System.Runtime.CompilerServices;
 
 namespace GovSim.Benchmarks;
@@ -11,8 +12,9 @@ namespace GovSim.Benchmarks;
 /// <remarks>
 /// What it shares with the kernel, so that the ratio measures generality and not a different
 /// algorithm: events are (time, sequence, kind) structs in an array-backed heap ordered by
-/// (time, sequence); service times and gaps are exponential draws by inversion from
-/// xoshiro256**; every customer's wait in queue (zero for those served at once) is averaged.
+/// (time, sequence); service times and gaps are exponential draws by the kernel's own sampler
+/// (<see cref="Ziggurat"/> on a <see cref="RandomStream"/>, xoshiro256**); every customer's wait in
+/// queue (zero for those served at once) is averaged.
 /// What it leaves out: statistics beyond the mean wait, customer records, routing, disciplines,
 /// abandonment, schedules, per-component dispatch.
 /// </remarks>
@@ -24,7 +26,7 @@ internal static class HandWrittenMM4
     /// <summary>Simulates the queue on [0, <paramref name="horizon"/>] hours and returns the mean wait in queue, hours.</summary>
     public static double MeanWait(double lambda, double mu, int servers, double horizon, ulong seed)
     {
-        var rng = new Xoshiro256StarStar(seed);
+        var rng = new RandomStream(seed);
         var events = new EventHeap(16);
         var queue = new ArrivalTimeRing(64);
         long sequence = 0;
@@ -32,19 +34,19 @@ internal static class HandWrittenMM4
         double waitSum = 0;
         long started = 0;
 
-        events.Push(new Event(rng.Exponential(lambda), sequence++, Arrival));
+        events.Push(new Event(Ziggurat.Exponential(rng) / lambda, sequence++, Arrival));
         while (events.Count > 0 && events.MinTime <= horizon)
         {
             Event e = events.Pop();
             double now = e.Time;
             if (e.Kind == Arrival)
             {
-                events.Push(new Event(now + rng.Exponential(lambda), sequence++, Arrival));
+                events.Push(new Event(now + Ziggurat.Exponential(rng) / lambda, sequence++, Arrival));
                 if (busy < servers)
                 {
                     busy++;
                     started++; // waited zero
-                    events.Push(new Event(now + rng.Exponential(mu), sequence++, Departure));
+                    events.Push(new Event(now + Ziggurat.Exponential(rng) / mu, sequence++, Departure));
                 }
                 else
                 {
@@ -56,7 +58,7 @@ internal static class HandWrittenMM4
                 // The freed server takes the head of the line at once; busy is unchanged.
                 waitSum += now - queue.Dequeue();
                 started++;
-                events.Push(new Event(now + rng.Exponential(mu), sequence++, Departure));
+                events.Push(new Event(now + Ziggurat.Exponential(rng) / mu, sequence++, Departure));
             }
             else
             {
@@ -155,46 +157,5 @@ internal static class HandWrittenMM4
             _times = bigger;
             _head = 0;
         }
-    }
-
-    /// <summary>xoshiro256** (Blackman and Vigna), its state seeded through SplitMix64.</summary>
-    private struct Xoshiro256StarStar
-    {
-        private ulong _s0, _s1, _s2, _s3;
-
-        public Xoshiro256StarStar(ulong seed)
-        {
-            _s0 = SplitMix(ref seed);
-            _s1 = SplitMix(ref seed);
-            _s2 = SplitMix(ref seed);
-            _s3 = SplitMix(ref seed);
-        }
-
-        private static ulong SplitMix(ref ulong x)
-        {
-            ulong z = x += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private ulong Next()
-        {
-            ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-            ulong t = _s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= _s1;
-            _s1 ^= _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = ulong.RotateLeft(_s3, 45);
-            return result;
-        }
-
-        /// <summary>An exponential draw by inversion, -ln(u)/rate, with u uniform on (0, 1] so the log is finite.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public double Exponential(double rate) =>
-            -Math.Log(((Next() >> 11) + 1) * (1.0 / (1UL << 53))) / rate;
     }
 }
