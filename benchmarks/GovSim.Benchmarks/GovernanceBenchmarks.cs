@@ -43,12 +43,21 @@ public class GovernanceBenchmarks
     [Benchmark]
     public ReplicationResult OneReplication() => GovernanceRunner.RunReplication(_spec, 0);
 
+    // The repository holding this build, or else the one the command was started in: a build into
+    // a folder outside the repository (the README's quick in-process recipe, --artifacts-path /tmp/…)
+    // has no GovSim.sln above it.
     private static string ExperimentsFolder()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        string? root = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory);
+        return root is null
+            ? throw new DirectoryNotFoundException($"cannot find the repository (GovSim.sln) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}: run the benchmarks from the repository")
+            : Path.Combine(root, "experiments");
+    }
+
+    private static string? RepositoryAbove(string folder)
+    {
+        var dir = new DirectoryInfo(folder);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovSim.sln"))) dir = dir.Parent;
-        return dir is null
-            ? throw new DirectoryNotFoundException("cannot find the repository (GovSim.sln) above " + AppContext.BaseDirectory)
-            : Path.Combine(dir.FullName, "experiments");
+        return dir?.FullName;
     }
 }
