@@ -12,7 +12,8 @@ public sealed class ExponentialDistribution : Distribution
     public static ExponentialDistribution WithMean(double mean) => new(1.0 / RequirePositive(mean, "mean"));
 
     // By the ziggurat (Ziggurat.cs), not by inversion (−ln U): this law is drawn for nearly every
-    // arrival, hand-over and service, and the ziggurat needs no logarithm in 98% of its draws.
+    // arrival, hand-over and service, and the ziggurat computes no logarithm or exponential in 98%
+    // of its draws.
     public override double Sample(RandomStream random) => Ziggurat.Exponential(random) / Rate;
 
     public override double Mean => 1.0 / Rate;

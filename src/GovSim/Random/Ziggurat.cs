@@ -13,8 +13,9 @@ namespace GovSim.Random;
 /// throws away. The city presets draw an exponential or a log-normal for nearly every event, and
 /// that arithmetic was a tenth of a city-scale run. The ziggurat covers the density with layers
 /// of equal area: a draw picks a layer and a point in it, and the point is accepted at once unless
-/// it falls in the layer's ragged right edge (about 1.1% of draws for these layer counts), where
-/// it is tested against the density itself, or in the base layer's tail, sampled exactly.
+/// it falls in the layer's ragged right edge (about 2% of draws for the exponential, 3% for the
+/// normal, top layers included), where it is tested against the density itself, or in the base
+/// layer's tail, sampled exactly.
 /// </para>
 /// <para>
 /// One draw, no reuse of bits: the low bits of the 64-bit output choose the layer (and the
