@@ -194,7 +194,18 @@ public sealed partial class GovernanceModel : IStationExit
     public int StaffOf(int station) => _stationStaff[station];
 
     /// <summary>Runs the replication to the scenario's run length.</summary>
-    public void Run() => Simulation.RunUntil(_spec.Run.Length);
+    public void Run()
+    {
+        Simulation.RunUntil(_spec.Run.Length);
+        SettleStations(Simulation.Now);
+    }
+
+    // Stations count the work of cases that left early in full when it starts (Station, early
+    // departures): before their statistics are read, each takes back the part after now.
+    private void SettleStations(double now)
+    {
+        foreach (var s in _stations) s.Settle(now);
+    }
 
     /// <summary>A new case arrives at <paramref name="entry"/>, its source's entry station for its community and category.</summary>
     internal void Admit(int source, int community, int category, int urgency, bool comprehensive, int entry)
@@ -226,28 +237,59 @@ public sealed partial class GovernanceModel : IStationExit
         _stations[entry].Arrive(customer);
     }
 
+    // Where a case goes after a unit's work is decided as the work starts, at stations that ask
+    // (Station.DepartsEarly; the unit's time is drawn on arrival, so its end is known): a case sent
+    // on (up, down, or bounced back) leaves at once for its next unit, to arrive there a transfer
+    // delay after the work ends, and the station frees its server by itself (Station, early
+    // departures). A case that ends its path here, or a department's task, is told of the end of
+    // the work by OnServed, which at the other stations also makes the decision.
+    bool IStationExit.DecidesAtServiceStart => true;
+
+    bool IStationExit.TryDepartAtStart(Station station, int customer, double departure)
+    {
+        ref CaseRecord c = ref _cases[customer];
+        return c.Parent < 0 && SendOn(customer, ref c, station.Number, departure, early: true);
+    }
+
     public void OnServed(Station station, int customer)
     {
-        int here = station.Number;
-        int unit = _stationUnit[here];
         ref CaseRecord c = ref _cases[customer];
         if (c.Parent >= 0)
         {
             OnTaskDone(customer);
             return;
         }
+        if (!station.DepartsEarly && SendOn(customer, ref c, station.Number, Simulation.Now, early: false)) return;
+        int unit = _stationUnit[station.Number];
+        if (c.Comprehensive)
+        {
+            // The coordinator has done its own part; the departments do theirs (M5, M6).
+            BeginDepartmentWork(customer, unit);
+            return;
+        }
+        Resolve(customer, ref c, unit);
+    }
+
+    /// <summary>
+    /// Sends the case on from station <paramref name="here"/> when its work there ends at
+    /// <paramref name="departure"/>: up or down its path, or bounced back (M4); false if its path
+    /// ends here. <paramref name="early"/>: decided as the work starts (else it ends now).
+    /// </summary>
+    private bool SendOn(int customer, ref CaseRecord c, int here, double departure, bool early)
+    {
         if (!c.Responded)
         {
             c.Responded = true;
             if (c.Counted) _stats.Responded++;
         }
+        int unit = _stationUnit[here];
         if (c.RedispatchTo >= 0)
         {
             // The case was bounced back here (M4): send it again to the unit that returned it.
             int again = c.RedispatchTo;
             c.RedispatchTo = -1;
-            Hop(customer, ref c, here, again);
-            return;
+            Hop(customer, ref c, here, again, departure, early);
+            return true;
         }
         if (_routing.Resolves(unit, c.Category, c.Comprehensive, c.Urgency))
         {
@@ -257,20 +299,14 @@ public sealed partial class GovernanceModel : IStationExit
                 c.Bounces++;
                 int sender = c.PreviousStation;
                 c.RedispatchTo = here;
-                Hop(customer, ref c, here, sender);
-                return;
+                Hop(customer, ref c, here, sender, departure, early);
+                return true;
             }
-            if (c.Comprehensive)
-            {
-                // The coordinator has done its own part; the departments do theirs (M5, M6).
-                BeginDepartmentWork(customer, unit);
-                return;
-            }
-            Resolve(customer, ref c, unit);
-            return;
+            return false;
         }
         int next = _routing.Next(unit, c.Category, c.Comprehensive, c.Urgency);
-        Hop(customer, ref c, here, StationFor(next, c.Community, c.Category));
+        Hop(customer, ref c, here, StationFor(next, c.Community, c.Category), departure, early);
+        return true;
     }
 
     EventPrefetcher IStationExit.CustomerPrefetcher => _recordsPrefetcher;
@@ -278,13 +314,21 @@ public sealed partial class GovernanceModel : IStationExit
     public void OnAbandoned(Station station, int customer) =>
         throw new InvalidOperationException("cases do not abandon in the governance model");
 
-    private void Hop(int customer, ref CaseRecord c, int from, int to)
+    /// <summary>
+    /// Sends the case from station <paramref name="from"/> (−1: from nowhere) to <paramref name="to"/>,
+    /// leaving at <paramref name="departure"/>: now, or (<paramref name="early"/>) when the work that
+    /// is starting ends, always through an event then, so that the deciding station is not
+    /// re-entered from inside its own step.
+    /// </summary>
+    private void Hop(int customer, ref CaseRecord c, int from, int to, double departure, bool early)
     {
         c.Hops++;
         c.PreviousStation = from;
         c.TiersVisited |= 1 << _unitTier[_stationUnit[to]];
-        _transfer.Send(customer, to);
+        if (early) _transfer.SendAt(customer, to, departure);
+        else _transfer.Send(customer, to);
     }
+
 
     private void Resolve(int customer, ref CaseRecord c, int unit)
     {
@@ -305,7 +349,7 @@ public sealed partial class GovernanceModel : IStationExit
             c.Whistled = false;
             if (c.Counted) _stats.Reopenings++;
             int entry = EntryStation(c.Source, c.Community, c.Category);
-            Hop(customer, ref c, -1, entry); // from nowhere: the reopened case cannot be bounced back
+            Hop(customer, ref c, -1, entry, now, early: false); // from nowhere: the reopened case cannot be bounced back
             return;
         }
         if (c.Counted)
@@ -359,7 +403,7 @@ public sealed partial class GovernanceModel : IStationExit
     private void ResetStatistics(double now)
     {
         WindowStart = now;
-        foreach (var s in _stations) s.Statistics.Reset(now);
+        foreach (var s in _stations) s.ResetStatistics(now);
         _stats.Reset(now);
     }
 }

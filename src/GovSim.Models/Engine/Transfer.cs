@@ -30,6 +30,7 @@ internal sealed class Transfer
         _instant = delay is DeterministicDistribution { Value: 0 };
     }
 
+    /// <summary>Sends <paramref name="customer"/> to <paramref name="station"/> now: it arrives a transfer delay later (at once if there is none).</summary>
     public void Send(int customer, int station)
     {
         if (_instant)
@@ -37,6 +38,17 @@ internal sealed class Transfer
             _stations[station].Arrive(customer);
             return;
         }
-        _simulation.ScheduleAt(_simulation.Now + _delay.Sample(_random), _componentOfStation[station], Station.ArrivalEvent, customer, 0);
+        SendAt(customer, station, _simulation.Now);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="customer"/>, whose work ends at <paramref name="departure"/> (now or
+    /// later), to <paramref name="station"/>: it arrives a transfer delay after that, through an
+    /// event even with no delay.
+    /// </summary>
+    public void SendAt(int customer, int station, double departure)
+    {
+        double delay = _instant ? 0 : _delay.Sample(_random);
+        _simulation.ScheduleAt(departure + delay, _componentOfStation[station], Station.ArrivalEvent, customer, 0);
     }
 }

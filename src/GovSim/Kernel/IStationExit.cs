@@ -21,4 +21,20 @@ public interface IStationExit
     /// next (see <see cref="EventPrefetcher"/>); null leaves the kernel to load the customer's record alone.
     /// </summary>
     EventPrefetcher? CustomerPrefetcher => null;
+
+    /// <summary>
+    /// True if the exit decides where a customer goes when its service starts (see
+    /// <see cref="TryDepartAtStart"/>); read once, when the exit is set.
+    /// </summary>
+    bool DecidesAtServiceStart => false;
+
+    /// <summary>
+    /// Asked, if <see cref="DecidesAtServiceStart"/>, as a server of <paramref name="station"/>
+    /// takes up <paramref name="customer"/>, whose service will end at <paramref name="departure"/>:
+    /// true if the exit has already sent the customer on (to arrive somewhere at or after
+    /// <paramref name="departure"/>), so that the station needs no event for the service's end and
+    /// frees the server then by itself (see <see cref="Station"/>, early departures); false to be
+    /// told by <see cref="OnServed"/> at the end, as usual.
+    /// </summary>
+    bool TryDepartAtStart(Station station, int customer, double departure) => false;
 }

@@ -14,9 +14,11 @@ namespace GovSim.Kernel;
 /// A customer's service time is drawn when it arrives, from the station's own stream: this keeps
 /// the sequence of service times identical whatever the discipline (common random numbers), and
 /// lets disciplines such as shortest-job-first see the job size. When the schedule removes
-/// servers, busy servers finish their customer first (non-preemptive).
+/// servers, busy servers finish their customer first (non-preemptive). An exit may take a customer
+/// on as its service starts, so that its end needs no event (Station.EarlyDepartures.cs); the
+/// owner then calls <see cref="Settle"/> before reading the statistics.
 /// </remarks>
-public sealed class Station : SimulationComponent
+public sealed partial class Station : SimulationComponent
 {
     private const int ServiceDone = 0;
     private const int Abandonment = 1;
@@ -92,6 +94,8 @@ public sealed class Station : SimulationComponent
         Statistics = new StationStatistics(_slotOfClass.Max() + 1, simulation.Now, _infinite ? 0 : _capacity);
         _busyTally = Statistics.Busy;
         _waitByClass = Statistics.WaitByClass;
+        // Next, room for the release times of early departures (see Station.EarlyDepartures.cs).
+        _releases = new double[Math.Clamp(servers, 1, 16)];
         _customers = customers;
         Name = name;
         _discipline = discipline;
@@ -138,6 +142,7 @@ public sealed class Station : SimulationComponent
         set
         {
             _exit = value;
+            _departsAtStart = value?.DecidesAtServiceStart ?? false;
             SetPrefetchPlan();
         }
     }
@@ -145,6 +150,7 @@ public sealed class Station : SimulationComponent
     private IStationExit? _exit;
     public bool IsInfinite => _infinite;
     public int Capacity => _capacity;
+    /// <summary>Servers busy: with early departures, also those whose customer's service has ended since the station last needed a server (<see cref="Settle"/> frees them).</summary>
     public int Busy => _busy;
     public int Waiting => _waiting;
 
@@ -159,7 +165,7 @@ public sealed class Station : SimulationComponent
         double now = Simulation.Now;
         int cls = c.ClassIndex;
         double service = BeginVisit(ref c, now);
-        if (_busy < _capacity)
+        if (HasFreeServer(now))
         {
             StartService(customer, now);
             return;
@@ -172,6 +178,7 @@ public sealed class Station : SimulationComponent
         _line.Add(customer, token, key);
         _waiting++;
         stats.QueueLength.Update(now, _waiting);
+        if (_departsAtStart) WakeForRelease();
         var patience = _patienceByClass[cls];
         if (patience is not null) Schedule(patience.Sample(_patienceRandom), Abandonment, customer, token);
     }
@@ -197,7 +204,7 @@ public sealed class Station : SimulationComponent
         double now = Simulation.Now;
         c.Summoned = true;
         BeginVisit(ref c, now);
-        if (_busy < _capacity)
+        if (HasFreeServer(now))
         {
             StartService(customer, now);
             return;
@@ -207,6 +214,7 @@ public sealed class Station : SimulationComponent
         _summonsWaiting++;
         _waiting++;
         Statistics.QueueLength.Update(now, _waiting);
+        if (_departsAtStart) WakeForRelease();
     }
 
     /// <summary>Ends, <paramref name="after"/> hours from now, the held service of summoned customer <paramref name="customer"/>.</summary>
@@ -239,6 +247,7 @@ public sealed class Station : SimulationComponent
             case Abandonment: Abandon(subject, tag); break;
             case ScheduleChange: ChangeCapacity(); break;
             case ArrivalEvent: Arrive(subject); break;
+            case ReleaseDue: OnReleaseDue(Simulation.Now); break;
             default: ThrowUnknownKind(kind); break;
         }
     }
@@ -257,20 +266,27 @@ public sealed class Station : SimulationComponent
         c.WaitToken++;
         _waitByClass[_slotOfClass[c.ClassIndex]].Add(wait);
         _busy++;
-        _busyTally.Update(now, _busy);
+        double service = c.ServiceTime;
         if (c.Summoned)
         {
+            _busyTally.Update(now, EventedBusy);
             Exit!.OnHeld(this, customer);
             return;
         }
-        Schedule(c.ServiceTime, ServiceDone, customer);
+        if (_departsAtStart && _exit!.TryDepartAtStart(this, customer, now + service))
+        {
+            AddRelease(now, now + service);
+            return;
+        }
+        _busyTally.Update(now, EventedBusy);
+        Schedule(service, ServiceDone, customer);
     }
 
     private void CompleteService(int customer)
     {
         double now = Simulation.Now;
         _busy--;
-        _busyTally.Update(now, _busy);
+        _busyTally.Update(now, EventedBusy);
         Statistics.Served++;
         StartWaitingCustomers(now);
         _exit?.OnServed(this, customer);
@@ -279,7 +295,7 @@ public sealed class Station : SimulationComponent
     private void StartWaitingCustomers(double now)
     {
         var customers = _customers;
-        while (_busy < _capacity && _waiting > 0)
+        while (_waiting > 0 && HasFreeServer(now))
         {
             int next, token;
             if (_summonsWaiting > 0)

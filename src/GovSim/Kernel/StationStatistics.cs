@@ -56,13 +56,22 @@ public sealed class StationStatistics
     /// <summary>Customers waiting (abandoned entries not counted).</summary>
     public readonly TimeWeightedTally QueueLength;
 
-    /// <summary>Servers busy (for an infinite-server station: customers in it).</summary>
+    /// <summary>
+    /// Servers busy (for an infinite-server station: customers in it). The work of customers that
+    /// departed early is added in full as it starts (see <see cref="Station.Settle"/>), so its
+    /// <see cref="TimeWeightedTally.Current"/> and <see cref="TimeWeightedTally.Max"/> count only
+    /// the servers whose service ends with an event; its mean counts all.
+    /// </summary>
     public readonly TimeWeightedTally Busy;
 
     /// <summary>Servers on duty, which a weekly schedule changes.</summary>
     public readonly TimeWeightedTally Capacity;
 
-    /// <summary>Starts a new observation window at <paramref name="now"/>, keeping the current state.</summary>
+    /// <summary>
+    /// Starts a new observation window at <paramref name="now"/>, keeping the current state. A
+    /// station's owner calls <see cref="Station.ResetStatistics"/> instead, which also carries over
+    /// the work of early-departed customers still in service.
+    /// </summary>
     public void Reset(double now)
     {
         WindowStart = now;

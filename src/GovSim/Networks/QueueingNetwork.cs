@@ -130,7 +130,7 @@ public sealed class QueueingNetwork : IStationExit
     private void ResetStatistics(double now)
     {
         WindowStart = now;
-        foreach (var s in _stations) s.Statistics.Reset(now);
+        foreach (var s in _stations) s.ResetStatistics(now);
         foreach (var c in _classes) c.Reset();
     }
 

@@ -127,12 +127,17 @@ public sealed class TimeWeightedTally
     }
 
     /// <summary>
-    /// Kahan summation: branch-free, because it runs twice per simulated customer. Area terms are
-    /// non-negative for the quantities tracked here, so the running sum never falls below a term
-    /// by cancellation, the case that Neumaier's variant exists for.
+    /// Adds area (value × time) known in advance rather than stepped through: e.g. a server's whole
+    /// busy period, counted when it starts (negative to take back a part that lies beyond the time
+    /// the tally is read). <see cref="Current"/> and <see cref="Max"/> do not see it.
     /// </summary>
+    /// <remarks>
+    /// Kahan summation: branch-free, because it runs twice per simulated customer. Area terms are
+    /// non-negative but for rare corrections, so the running sum never falls below a term by
+    /// cancellation, the case that Neumaier's variant exists for.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddArea(double term)
+    public void AddArea(double term)
     {
         double y = term + compensation;
         double t = area + y;
