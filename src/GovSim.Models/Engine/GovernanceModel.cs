@@ -53,6 +53,7 @@ public sealed partial class GovernanceModel : IStationExit
     // scenario's lists (interface calls) and records each time.
     private readonly double[] _deadlineOfUrgency;
     private readonly double _warmup;
+    private readonly double _runLength;
     private readonly SatisfactionSpec _satisfaction;
     private readonly bool _whistleFeedback;
     private readonly double _whistleFeedbackWeight;
@@ -75,6 +76,7 @@ public sealed partial class GovernanceModel : IStationExit
         _caseClasses = categories * _urgencies;
         _deadlineOfUrgency = spec.Urgencies.Select(u => u.Deadline).ToArray();
         _warmup = spec.Run.Warmup;
+        _runLength = spec.Run.Length;
         _satisfaction = spec.Mechanisms.Satisfaction;
         _whistleFeedback = spec.Mechanisms.Whistle.Feedback;
         _whistleFeedbackWeight = spec.Mechanisms.Whistle.FeedbackWeight;
@@ -279,8 +281,9 @@ public sealed partial class GovernanceModel : IStationExit
     {
         if (!c.Responded)
         {
+            // The response rate counts cases whose first piece of work was finished by the end of the run.
             c.Responded = true;
-            if (c.Counted) _stats.Responded++;
+            if (c.Counted && departure <= _runLength) _stats.Responded++;
         }
         int unit = _stationUnit[here];
         if (c.RedispatchTo >= 0)
