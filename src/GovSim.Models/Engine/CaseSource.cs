@@ -141,10 +141,13 @@ internal sealed class CaseSource : SimulationComponent
         return cumulative;
     }
 
+    // The first i with u < cumulative[i] (the last if none), found by counting the entries u is
+    // not below rather than by stopping at the first it is: the same index, since the cumulative
+    // shares rise, without a branch whose outcome changes with every case.
     private static int Pick(double[] cumulative, double u)
     {
-        for (int i = 0; i < cumulative.Length - 1; i++)
-            if (u < cumulative[i]) return i;
-        return cumulative.Length - 1;
+        int below = 0;
+        for (int i = 0; i < cumulative.Length - 1; i++) below += u >= cumulative[i] ? 1 : 0;
+        return below;
     }
 }

@@ -9,14 +9,14 @@ namespace GovSim.Kernel;
 //
 // The server is then freed lazily. Its release time is kept in an unordered array (with some that
 // have passed, until they are swept out), and counted as busy, so that "busy < capacity" stays a
-// safe test: only when every server looks busy are the passed releases swept out (FreeEnded). The
-// busy tally gets the service's whole work (its length) when it starts; Settle takes back the part
-// after the time the statistics are read, ResetStatistics puts in the part after the warm-up.
-// A release matters at its exact time only when customers wait: then an event (ReleaseDue) is
-// kept pending at or before the earliest one, and it starts the next customer. Sweeping and
-// finding the earliest scan the array: a few entries for a small unit, and for a large one
-// (hundreds of servers) a sweep about once per few hundred services, since it runs only when all
-// look busy; a large unit with a queue pays a scan per release while it lasts.
+// safe test: only when every server looks busy, and the earliest release has passed, are the
+// passed releases swept out (FreeEnded). The busy tally gets the service's whole work (its length)
+// when it starts; Settle takes back the part after the time the statistics are read,
+// ResetStatistics puts in the part after the warm-up. A release matters at its exact time only
+// when customers wait: then an event (ReleaseDue) is kept pending at or before the earliest one,
+// and it starts the next customer. A sweep scans the array: a few entries for a small unit; for a
+// large one (hundreds of servers) about once per few hundred services, since it runs only when
+// all look busy, or once per release while customers wait there.
 public sealed partial class Station
 {
     private const int ReleaseDue = 4;
@@ -26,6 +26,9 @@ public sealed partial class Station
     // End times of the services of customers that departed early: [0, _releaseCount), unordered.
     private double[] _releases;
     private int _releaseCount;
+
+    // The earliest of the releases (+∞ when none): kept exact, so a sweep is never in vain.
+    private double _earliestRelease = double.PositiveInfinity;
 
     // The earliest ReleaseDue event pending (+∞ when none known).
     private double _releaseEventAt = double.PositiveInfinity;
@@ -42,13 +45,14 @@ public sealed partial class Station
     // A server is free now: one is, or one whose early-departed customer's service has ended is.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasFreeServer(double now) =>
-        _busy < _capacity || (_releaseCount > 0 && FreeEnded(now) > 0 && _busy < _capacity);
+        _busy < _capacity || (_earliestRelease <= now && FreeEnded(now) > 0 && _busy < _capacity);
 
     // A server's customer has departed early; its service ends at `end`.
     private void AddRelease(double now, double end)
     {
         if (_releaseCount == _releases.Length) MakeRoomForRelease(now);
         _releases[_releaseCount++] = end;
+        if (end < _earliestRelease) _earliestRelease = end;
         _busyTally.AddArea(end - now);
         if (_waiting > 0 && end < _releaseEventAt) ScheduleReleaseDue(end);
     }
@@ -56,7 +60,7 @@ public sealed partial class Station
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void MakeRoomForRelease(double now)
     {
-        FreeEnded(now);
+        if (_earliestRelease <= now) FreeEnded(now);
         if (2 * _releaseCount >= _releases.Length) Array.Resize(ref _releases, Math.Max(4, 2 * _releases.Length));
     }
 
@@ -65,28 +69,29 @@ public sealed partial class Station
     {
         var ends = _releases;
         int n = _releaseCount, kept = 0;
+        double earliest = double.PositiveInfinity;
         for (int i = 0; i < n; i++)
         {
+            // Without a branch: which entries have ended is unpredictable.
             double end = ends[i];
             ends[kept] = end;
-            kept += end > now ? 1 : 0; // without a branch: which entries have ended is unpredictable
+            bool keep = end > now;
+            kept += keep ? 1 : 0;
+            earliest = Math.Min(earliest, keep ? end : double.PositiveInfinity);
         }
         int freed = n - kept;
         _releaseCount = kept;
+        _earliestRelease = earliest;
         _busy -= freed;
         Statistics.Served += freed;
         return freed;
     }
 
     // Customers wait (every server is busy, every release is after now): wake at the earliest
-    // release, unless an event already will.
+    // release, unless an event already will (nothing to do if there is none: +∞).
     private void WakeForRelease()
     {
-        if (_releaseCount == 0) return;
-        var ends = _releases;
-        double earliest = ends[0];
-        for (int i = 1; i < _releaseCount; i++) earliest = Math.Min(earliest, ends[i]);
-        if (earliest < _releaseEventAt) ScheduleReleaseDue(earliest);
+        if (_earliestRelease < _releaseEventAt) ScheduleReleaseDue(_earliestRelease);
     }
 
     private void ScheduleReleaseDue(double at)
@@ -114,7 +119,7 @@ public sealed partial class Station
     public void Settle(double now)
     {
         if (_releaseCount == 0 && _busyAheadTakenBack == 0) return;
-        FreeEnded(now);
+        if (_earliestRelease <= now) FreeEnded(now);
         double ahead = WorkAfter(now);
         _busyTally.AddArea(_busyAheadTakenBack - ahead);
         _busyAheadTakenBack = ahead;
@@ -123,7 +128,7 @@ public sealed partial class Station
     /// <summary>Opens a new observation window at <paramref name="now"/> (end of warm-up), keeping the current state.</summary>
     public void ResetStatistics(double now)
     {
-        FreeEnded(now);
+        if (_earliestRelease <= now) FreeEnded(now);
         Statistics.Reset(now);
         // Early-departed customers still in service: their work after now belongs to the new window.
         _busyTally.AddArea(WorkAfter(now));
