@@ -161,7 +161,7 @@ public sealed partial class GovernanceModel
         }
         // All departments are done: the coordinator closes the case and replies to the resident.
         c.NextTask = -1;
-        Resolve(customer, ref c, c.Coordinator);
+        Resolve(customer, ref c, c.Coordinator, Simulation.Now, early: false);
     }
 }
 

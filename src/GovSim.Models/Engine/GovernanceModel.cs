@@ -53,7 +53,6 @@ public sealed partial class GovernanceModel : IStationExit
     // scenario's lists (interface calls) and records each time.
     private readonly double[] _deadlineOfUrgency;
     private readonly double _warmup;
-    private readonly double _runLength;
     private readonly SatisfactionSpec _satisfaction;
     private readonly bool _whistleFeedback;
     private readonly double _whistleFeedbackWeight;
@@ -76,7 +75,6 @@ public sealed partial class GovernanceModel : IStationExit
         _caseClasses = categories * _urgencies;
         _deadlineOfUrgency = spec.Urgencies.Select(u => u.Deadline).ToArray();
         _warmup = spec.Run.Warmup;
-        _runLength = spec.Run.Length;
         _satisfaction = spec.Mechanisms.Satisfaction;
         _whistleFeedback = spec.Mechanisms.Whistle.Feedback;
         _whistleFeedbackWeight = spec.Mechanisms.Whistle.FeedbackWeight;
@@ -177,8 +175,14 @@ public sealed partial class GovernanceModel : IStationExit
     public long TotalArrivals { get; private set; }
     public long TotalClosed { get; private set; }
 
-    /// <summary>Cases arrived and not closed (the kernel's customers also count departments' tasks).</summary>
-    public int OpenCases { get; private set; }
+    /// <summary>Cases arrived and not closed by now (the kernel's customers also count departments' tasks).</summary>
+    public int OpenCases => _open + _closing.OpenAt(Simulation.Now);
+
+    // Cases arrived and neither closed nor decided closed; those decided closed but whose close
+    // time is still to come are in _closing. The backlog tally follows _open step by step and gets
+    // the open time of a case decided closed ahead of time when it is decided.
+    private int _open;
+    private readonly PendingClosures _closing = new();
 
     public double WindowStart { get; private set; }
 
@@ -232,25 +236,34 @@ public sealed partial class GovernanceModel : IStationExit
             CaseNumber = _caseNumber++,
         };
         TotalArrivals++;
-        OpenCases++;
+        _open++;
         if (c.Counted) _stats.Arrivals++;
-        _stats.Backlog.Update(now, OpenCases);
+        _stats.Backlog.Update(now, _open);
         c.TiersVisited = 1 << _unitTier[_stationUnit[entry]];
         _stations[entry].Arrive(customer);
     }
 
-    // Where a case goes after a unit's work is decided as the work starts, at stations that ask
-    // (Station.DepartsEarly; the unit's time is drawn on arrival, so its end is known): a case sent
-    // on (up, down, or bounced back) leaves at once for its next unit, to arrive there a transfer
-    // delay after the work ends, and the station frees its server by itself (Station, early
-    // departures). A case that ends its path here, or a department's task, is told of the end of
-    // the work by OnServed, which at the other stations also makes the decision.
+    // What happens to a case after a unit's work is decided as the work starts, at stations that
+    // ask (Station.DepartsEarly; the unit's time is drawn on arrival, so its end is known), and the
+    // station frees its server by itself (Station, early departures):
+    //  - a case sent on (up, down, or bounced back) leaves at once for its next unit, to arrive
+    //    there a transfer delay after the work ends;
+    //  - a single case whose path ends here is closed, or reopened, as of the end of the work, if
+    //    that is within the run (Simulation.RunEnd), so that nothing is pending when it ends; the
+    //    cases then depend on how far the simulation is run, not on the scenario's length.
+    // The end of the work is an event only for a comprehensive case's coordinator (the departments
+    // start then), a department's task, and a closing after the run's end: OnServed, which at
+    // stations that do not ask also makes the decision.
     bool IStationExit.DecidesAtServiceStart => true;
 
     bool IStationExit.TryDepartAtStart(Station station, int customer, double departure)
     {
         ref CaseRecord c = ref _cases[customer];
-        return c.Parent < 0 && SendOn(customer, ref c, station.Number, departure, early: true);
+        if (c.Parent >= 0) return false;
+        if (SendOn(customer, ref c, station.Number, departure, early: true)) return true;
+        if (c.Comprehensive || departure > Simulation.RunEnd) return false;
+        Resolve(customer, ref c, _stationUnit[station.Number], departure, early: true);
+        return true;
     }
 
     public void OnServed(Station station, int customer)
@@ -269,7 +282,7 @@ public sealed partial class GovernanceModel : IStationExit
             BeginDepartmentWork(customer, unit);
             return;
         }
-        Resolve(customer, ref c, unit);
+        Resolve(customer, ref c, unit, Simulation.Now, early: false);
     }
 
     /// <summary>
@@ -283,7 +296,7 @@ public sealed partial class GovernanceModel : IStationExit
         {
             // The response rate counts cases whose first piece of work was finished by the end of the run.
             c.Responded = true;
-            if (c.Counted && departure <= _runLength) _stats.Responded++;
+            if (c.Counted && departure <= Simulation.RunEnd) _stats.Responded++;
         }
         int unit = _stationUnit[here];
         if (c.RedispatchTo >= 0)
@@ -333,10 +346,15 @@ public sealed partial class GovernanceModel : IStationExit
     }
 
 
-    private void Resolve(int customer, ref CaseRecord c, int unit)
+    /// <summary>
+    /// The case is resolved by unit type <paramref name="unit"/> at <paramref name="closeTime"/>:
+    /// now, or (<paramref name="early"/>) when the work that is starting ends. The resident is
+    /// satisfied, or not and may reopen it (M7); else it is closed.
+    /// </summary>
+    private void Resolve(int customer, ref CaseRecord c, int unit, double closeTime, bool early)
     {
         double now = Simulation.Now;
-        double elapsed = now - Customers[customer].SystemArrival;
+        double elapsed = closeTime - Customers[customer].SystemArrival;
         var satisfaction = _satisfaction;
         double deadlineSpan = _deadlineOfUrgency[c.Urgency];
         double lateness = Math.Max(0, elapsed / deadlineSpan - 1);
@@ -352,12 +370,12 @@ public sealed partial class GovernanceModel : IStationExit
             c.Whistled = false;
             if (c.Counted) _stats.Reopenings++;
             int entry = EntryStation(c.Source, c.Community, c.Category);
-            Hop(customer, ref c, -1, entry, now, early: false); // from nowhere: the reopened case cannot be bounced back
+            Hop(customer, ref c, -1, entry, closeTime, early); // from nowhere: the reopened case cannot be bounced back
             return;
         }
         if (c.Counted)
         {
-            bool onTime = now <= c.Deadline;
+            bool onTime = closeTime <= c.Deadline;
             _stats.Closed++;
             if (satisfied) _stats.Satisfied++;
             if (c.Reopens == 0) _stats.ClosedWithoutReopening++;
@@ -368,15 +386,20 @@ public sealed partial class GovernanceModel : IStationExit
             _stats.ByUrgency[c.Urgency].Add(elapsed, onTime);
             _stats.ByTier[_unitTier[unit]].Add(elapsed, onTime);
             _stats.ByComplexity[c.Comprehensive ? 1 : 0].Add(elapsed, onTime);
-            _observer?.OnClosed(Outcome(customer, ref c, unit, now, satisfied));
+            _observer?.OnClosed(Outcome(customer, ref c, unit, closeTime, satisfied));
         }
         TotalClosed++;
-        OpenCases--;
+        _open--;
         Customers.Release(customer);
-        _stats.Backlog.Update(now, OpenCases);
+        _stats.Backlog.Update(now, _open);
+        if (early)
+        {
+            _stats.Backlog.AddArea(closeTime - now);
+            _closing.Add(closeTime, now);
+        }
     }
 
-    private CaseOutcome Outcome(int customer, ref CaseRecord c, int unit, double now, bool satisfied)
+    private CaseOutcome Outcome(int customer, ref CaseRecord c, int unit, double closeTime, bool satisfied)
     {
         var tiers = new List<string>(4);
         foreach (Tier t in Enum.GetValues<Tier>())
@@ -384,7 +407,7 @@ public sealed partial class GovernanceModel : IStationExit
         return new CaseOutcome(
             c.CaseNumber, _spec.Sources[c.Source].Name, _spec.Categories[c.Category].Name, _spec.Urgencies[c.Urgency].Name,
             c.Comprehensive ? GovernanceMetrics.ComprehensiveCases : GovernanceMetrics.SingleCases,
-            c.Community, Customers[customer].SystemArrival, now, c.Deadline, c.Hops, c.Bounces, c.Reopens, c.Whistled,
+            c.Community, Customers[customer].SystemArrival, closeTime, c.Deadline, c.Hops, c.Bounces, c.Reopens, c.Whistled,
             string.Join('|', tiers), GovernanceResultCollector.TierName(_spec.Units[unit].Tier), satisfied);
     }
 
@@ -408,5 +431,7 @@ public sealed partial class GovernanceModel : IStationExit
         WindowStart = now;
         foreach (var s in _stations) s.ResetStatistics(now);
         _stats.Reset(now);
+        // Cases decided closed but still open: their open time after now belongs to the new window.
+        _stats.Backlog.AddArea(_closing.OpenTimeAfter(now));
     }
 }

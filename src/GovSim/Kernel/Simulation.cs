@@ -24,6 +24,12 @@ public sealed class Simulation
     /// <summary>The current simulated time, hours.</summary>
     public double Now { get; private set; }
 
+    /// <summary>
+    /// The time the current run goes to (the argument of <see cref="RunUntil"/>; infinity before
+    /// the first run): what "by the end of the run" means to a model that decides ahead.
+    /// </summary>
+    public double RunEnd { get; private set; } = double.PositiveInfinity;
+
     /// <summary>Events executed so far.</summary>
     public long EventsExecuted { get; private set; }
 
@@ -93,6 +99,7 @@ public sealed class Simulation
     public void RunUntil(double endTime)
     {
         if (endTime < Now) throw new ArgumentOutOfRangeException(nameof(endTime), endTime, "cannot run backwards in time");
+        RunEnd = endTime;
         _stopRequested = false;
         if (_handling)
         {
