@@ -27,7 +27,9 @@ public sealed partial class Station
     private double[] _releases;
     private int _releaseCount;
 
-    // The earliest of the releases (+∞ when none): kept exact, so a sweep is never in vain.
+    // No release is earlier than this (+∞ when none): exact after a release is added to an empty
+    // array or WakeForRelease scanned for it; after a sweep only known to be later than the sweep's
+    // time. A sweep runs only when it has passed, so one at a full unit is never in vain twice.
     private double _earliestRelease = double.PositiveInfinity;
 
     // The earliest ReleaseDue event pending (+∞ when none known).
@@ -69,29 +71,31 @@ public sealed partial class Station
     {
         var ends = _releases;
         int n = _releaseCount, kept = 0;
-        double earliest = double.PositiveInfinity;
         for (int i = 0; i < n; i++)
         {
-            // Without a branch: which entries have ended is unpredictable.
             double end = ends[i];
             ends[kept] = end;
-            bool keep = end > now;
-            kept += keep ? 1 : 0;
-            earliest = Math.Min(earliest, keep ? end : double.PositiveInfinity);
+            kept += end > now ? 1 : 0; // without a branch: which entries have ended is unpredictable
         }
         int freed = n - kept;
         _releaseCount = kept;
-        _earliestRelease = earliest;
+        // Every release left is after now; which is earliest is found only if customers wait.
+        _earliestRelease = kept == 0 ? double.PositiveInfinity : Math.BitIncrement(now);
         _busy -= freed;
         Statistics.Served += freed;
         return freed;
     }
 
     // Customers wait (every server is busy, every release is after now): wake at the earliest
-    // release, unless an event already will (nothing to do if there is none: +∞).
+    // release, unless an event already will (nothing to do if there is none).
     private void WakeForRelease()
     {
-        if (_earliestRelease < _releaseEventAt) ScheduleReleaseDue(_earliestRelease);
+        if (_releaseCount == 0) return;
+        var ends = _releases;
+        double earliest = ends[0];
+        for (int i = 1; i < _releaseCount; i++) earliest = ends[i] < earliest ? ends[i] : earliest;
+        _earliestRelease = earliest;
+        if (earliest < _releaseEventAt) ScheduleReleaseDue(earliest);
     }
 
     private void ScheduleReleaseDue(double at)
