@@ -7,7 +7,8 @@ namespace GovSim.Cli.Output;
 
 /// <summary>
 /// The optional per-case log (<c>--cases</c>): one CSV file per replication,
-/// <c>cases/replication-R.csv</c>, streamed as cases close, so the log costs disk, not memory.
+/// <c>cases/replication-R.csv</c>, streamed as cases are decided closed (in that order, which is
+/// not quite the order of their closure times), so the log costs disk, not memory.
 /// </summary>
 internal sealed class CaseLogFiles : IDisposable
 {
