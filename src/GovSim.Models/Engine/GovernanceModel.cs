@@ -345,7 +345,6 @@ public sealed partial class GovernanceModel : IStationExit
         else _transfer.Send(customer, to);
     }
 
-
     /// <summary>
     /// The case is resolved by unit type <paramref name="unit"/> at <paramref name="closeTime"/>:
     /// now, or (<paramref name="early"/>) when the work that is starting ends. The resident is

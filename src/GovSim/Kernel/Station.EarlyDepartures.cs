@@ -4,8 +4,8 @@ namespace GovSim.Kernel;
 
 // Early departures. An exit that decides where a customer goes as soon as its service starts
 // (IStationExit.TryDepartAtStart) sends it on at once, to arrive elsewhere after the service's end,
-// and the station needs no event for that end: in a city-scale governance model most visits end
-// by passing the case on, so this removes about a third of all events.
+// and the station needs no event for that end: in a city-scale governance model most visits end by
+// passing the case on or closing it, and this removes over 40% of all events.
 //
 // The server is then freed lazily. Its release time is kept in an unordered array (with some that
 // have passed, until they are swept out), and counted as busy, so that "busy < capacity" stays a
@@ -15,8 +15,9 @@ namespace GovSim.Kernel;
 // ResetStatistics puts in the part after the warm-up. A release matters at its exact time only
 // when customers wait: then an event (ReleaseDue) is kept pending at or before the earliest one,
 // and it starts the next customer. A sweep scans the array: a few entries for a small unit; for a
-// large one (hundreds of servers) about once per few hundred services, since it runs only when
-// all look busy, or once per release while customers wait there.
+// large one (hundreds of servers) once per dozens to hundreds of services, since it runs only when
+// all look busy (4 to 10 entries scanned per server freed at Beijing's units), or once per release
+// while customers wait there.
 public sealed partial class Station
 {
     private const int ReleaseDue = 4;
